@@ -1,0 +1,4 @@
+/** The steps of `npm run rules:build`, in order. Each importer adds its step here. */
+import type { BuildStep } from "./rules-build";
+
+export const steps: BuildStep[] = [];
