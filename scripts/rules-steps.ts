@@ -1,4 +1,7 @@
 /** The steps of `npm run rules:build`, in order. Each importer adds its step here. */
 import type { BuildStep } from "./rules-build";
+import { listSteps } from "./importers/lists-steps";
 
-export const steps: BuildStep[] = [];
+export const steps: BuildStep[] = [
+  ...listSteps,
+];
