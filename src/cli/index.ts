@@ -1,0 +1,12 @@
+/** Entry of the bundled CLI (build/cli.js). */
+import { run } from "./main";
+
+run(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`anpo-screen: internal error: ${e}\n`);
+    process.exitCode = 2;
+  },
+);
