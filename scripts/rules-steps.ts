@@ -1,7 +1,7 @@
 /** The steps of `npm run rules:build`, in order. Each importer adds its step here. */
 import type { BuildStep } from "./rules-build";
-import { listSteps } from "./importers/lists-steps";
+import { lawSteps } from "./importers/law-steps";
 
 export const steps: BuildStep[] = [
-  ...listSteps,
+  ...lawSteps,
 ];

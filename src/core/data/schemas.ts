@@ -108,7 +108,16 @@ export const ExportOrderData = z.object({
   smallValueItems: z.array(z.object({ no: z.string(), text: z.string(), exportOrderItems: z.array(z.string()) })),
   /** 別表第2の3: goods that need an export approval for Russia/Belarus, as structured items. */
   approvalGoodsRuBy: z.array(
-    z.object({ path: z.string(), text: z.string(), hs: z.array(z.string()), listed: z.boolean().optional() }),
+    z.object({
+      /** e-Gov Num path of the 号 and its sub-items, e.g. "4/40/3" = 第二の二号（４０）（ｉｉｉ）. */
+      path: z.string(),
+      /** e.g. "輸出貿易管理令別表第二の三第二の二号（４０）（ｉｉｉ）" (titles as the law writes them). */
+      citation: z.string().optional(),
+      text: z.string(),
+      hs: z.array(z.string()),
+      /** true for the 号 that refers to 別表第一's list-controlled goods as a whole. */
+      listed: z.boolean().optional(),
+    }),
   ),
 });
 export type ExportOrderData = z.infer<typeof ExportOrderData>;
