@@ -1,6 +1,6 @@
 /** jest: "unit" = core, CLI, importers, functions, adapters, components (node or jsdom per file);
  *  "browser" = the built task pane in headless Chromium (needs `npm run build` first). */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, resolveJsonModule: true, allowJs: true } }];
+const tsJest = ["ts-jest", { tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "commonjs", esModuleInterop: true, resolveJsonModule: true, allowJs: true } }];
 const common = {
   transform: { "^.+\\.(t|j)sx?$": tsJest },
   transformIgnorePatterns: ["/node_modules/(?!(wanakana|opencc-js)/)"],

@@ -143,7 +143,7 @@ export class ScreenInputError extends Error {}
 
 export async function screenTable(port: WorkbookPort, engine: Engine, opts: ScreenOptions = {}): Promise<ScreenRun> {
   const started = opts.now ?? new Date();
-  const table = await port.readTable(opts.ref);
+  const table = trimToHeader(await port.readTable(opts.ref));
   const mapping = opts.mapping ?? guessMapping(table.headers);
   checkMapping(table, mapping);
   const dataCols = dataWidth(table);
@@ -245,6 +245,13 @@ function checkMapping(table: TableData, mapping: ColumnMapping): void {
   for (const [field, i] of Object.entries(mapping)) {
     if (i !== undefined && (i < 0 || i >= table.headers.length)) throw new ScreenInputError(`column for ${field} is outside the table`);
   }
+}
+
+/** The table is the run of non-empty header cells; a used range may reach further (notes, memos). */
+function trimToHeader(t: TableData): TableData {
+  const end = t.headers.findIndex((h) => String(h ?? "").trim() === "");
+  if (end < 0) return t;
+  return { ...t, headers: t.headers.slice(0, end), rows: t.rows.map((r) => r.slice(0, end)) };
 }
 
 /** Table width without result columns of an earlier run (those are ours to overwrite). */
