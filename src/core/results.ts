@@ -127,5 +127,15 @@ export const DecisionInput = z.object({
   knownMilitaryUse: z.boolean().optional(),
   transaction: z.enum(["goods", "technology"]).optional(),
   asOf: z.string().optional(),
+  /** 明らかガイドライン answered for WMD: true = use clearly unrelated to WMD development, false = not clear. */
+  clearlyUnrelatedWmd: z.boolean().optional(),
+  /** 明らかガイドライン answered for conventional weapons (not available for 16項(1) to 別表第3の2, ⑲). */
+  clearlyUnrelatedConventional: z.boolean().optional(),
+  /** Exporter knows the end user develops/developed WMD (おそれ省令 第2号・第3号), besides the End User List. */
+  endUserWmdActivity: z.boolean().optional(),
+  /** Exporter knows the end user develops/manufactures conventional weapons (通常兵器の需要者要件). */
+  endUserMilitaryActivity: z.boolean().optional(),
+  /** Confirmed that a Ukraine destination is outside the 告示 area of Donetsk/Luhansk (輸出令第2条第1項第1号の5). */
+  outsideUkraineBanArea: z.boolean().optional(),
 });
 export type DecisionInput = z.infer<typeof DecisionInput>;
