@@ -1,0 +1,337 @@
+/**
+ * What the task pane can do, as plain async functions. Components receive these as props and
+ * never touch Office.js, the engine or storage themselves (STYLE.md §1): `createActions` binds
+ * them to a workbook port (Office.js in Excel, the in-memory workbook in tests and the harness),
+ * the engine, and browser storage for imported lists.
+ */
+import type { Engine } from "../../core/engine";
+import type { ListData, ListEntry } from "../../core/data/schemas";
+import type { Clearance } from "../../core/parties";
+import { entryFingerprint } from "../../core/parties/fingerprint";
+import type { Verdict } from "../../core/results";
+import type { WorkbookPort } from "../workbook/port";
+import { guessMapping, loadReviewStore, saveReviewStore, screenTable, type ColumnMapping, type ScreenRun } from "../workbook/screen-table";
+import { recheck as recheckTable, type RecheckChange } from "../workbook/recheck";
+import { ListStore, type KeyValueStore } from "./list-store";
+
+/** Optional port members the task pane uses when the adapter offers them. */
+export interface TaskpanePort extends WorkbookPort {
+  select?(range: { sheet: string; row: number; col: number; rows?: number; cols?: number }): Promise<void>;
+  freezeFormulas?(range?: undefined, note?: string): Promise<number>;
+}
+
+export interface TableInfo {
+  sheet: string;
+  headers: string[];
+  rows: number;
+  mapping: ColumnMapping;
+}
+
+export interface RunSummary {
+  sheet: string;
+  resultSheet: string;
+  rows: number;
+  counts: Record<Verdict, number>;
+  clearancesApplied: number;
+  seconds: number;
+  cancelled: boolean;
+  /** 0-based sheet row of the first row per verdict (jump-to-row). */
+  firstRow: Partial<Record<Verdict, number>>;
+}
+
+export interface ReviewItem {
+  /** Unique per row and entry. */
+  id: string;
+  sheet: string;
+  /** 0-based sheet row. */
+  row: number;
+  customer: string;
+  country: string;
+  status: "hit" | "review";
+  list: string;
+  entryNo: string;
+  entryKey: string;
+  name: string;
+  matchedName: string;
+  score: number;
+  why: string;
+  decision?: { kind: "cleared" | "confirmed"; by: string; on: string; reason: string; expires?: string };
+}
+
+export interface ReviewDecisionInput {
+  kind: "confirm" | "clear";
+  reviewer: string;
+  reason: string;
+  expires?: string;
+}
+
+export interface RecheckView {
+  since: string;
+  /** Sheet of the re-checked table. */
+  sheet: string;
+  changes: RecheckChange[];
+}
+
+export interface ListInfo {
+  id: string;
+  version: string;
+  title: string;
+  publisher: string;
+  date: string;
+  effective: string;
+  entries: number;
+  source: "bundled" | "imported";
+  ageDays: number;
+  previousVersion?: string;
+}
+
+export interface ListsView {
+  rulesVersion: string;
+  lists: ListInfo[];
+}
+
+export interface ImportPreview {
+  id: string;
+  title: string;
+  version: string;
+  entries: number;
+  added: number;
+  removed: number;
+  changed: number;
+  /** A few lines naming what changed, for the reader to check before activating. */
+  examples: string[];
+}
+
+export interface TaskpaneActions {
+  readTable(): Promise<TableInfo>;
+  screen(mapping: ColumnMapping, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<RunSummary>;
+  jumpTo(sheet: string, row: number): Promise<void>;
+  reviewItems(): Promise<ReviewItem[]>;
+  decideReview(item: ReviewItem, input: ReviewDecisionInput): Promise<void>;
+  recheck(): Promise<RecheckView>;
+  lists(): Promise<ListsView>;
+  previewImport(file: { name: string; bytes: Uint8Array }): Promise<ImportPreview>;
+  activateImport(): Promise<string>;
+  discardImport(): void;
+  restorePrevious(id: string): Promise<string>;
+  getUser(): string;
+  setUser(name: string): void;
+  freeze(): Promise<number>;
+}
+
+/** Counts of a list diff; the lists helper's `diffLists` result is read through this shape. */
+export interface DiffCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  examples: string[];
+}
+
+export interface ActionDeps {
+  port: TaskpanePort;
+  /** The engine over the active data (re-read after lists change). */
+  engine: () => Engine;
+  setActiveLists: (lists: ListData[]) => void;
+  /** Lists bundled with the add-in (rules/). */
+  bundledLists: ListData[];
+  storage: KeyValueStore;
+  importListFile: (file: { name: string; bytes: Uint8Array }) => Promise<ListData>;
+  diffLists: (before: ListData | undefined, after: ListData) => DiffCounts;
+  addinVersion: string;
+  now?: () => Date;
+}
+
+const USER_KEY = "anpo.user";
+const DAY = 86_400_000;
+
+export function createActions(deps: ActionDeps): TaskpaneActions {
+  const now = deps.now ?? (() => new Date());
+  const store = new ListStore(deps.storage);
+  let lastRun: ScreenRun | undefined;
+  let pending: ListData | undefined;
+  let user = deps.storage.getSync?.(USER_KEY) ?? "";
+
+  const activeLists = async () => store.effective(deps.bundledLists);
+  const apply = async () => deps.setActiveLists(await activeLists());
+
+  return {
+    async readTable() {
+      const t = await deps.port.readTable();
+      return { sheet: t.sheet, headers: t.headers, rows: t.rows.length, mapping: guessMapping(t.headers) };
+    },
+
+    async screen(mapping, onProgress, signal) {
+      const started = Date.now();
+      const reviews = await loadReviewStore(deps.port);
+      const run = await screenTable(deps.port, deps.engine(), {
+        mapping,
+        clearances: reviews,
+        user,
+        now: now(),
+        onProgress,
+        signal,
+        addinVersion: deps.addinVersion,
+      });
+      lastRun = run;
+      const firstRow: Partial<Record<Verdict, number>> = {};
+      for (const r of run.results) if (firstRow[r.decision.verdict] === undefined) firstRow[r.decision.verdict] = r.row;
+      return {
+        sheet: run.sheet,
+        resultSheet: run.resultSheet,
+        rows: run.rows,
+        counts: run.counts,
+        clearancesApplied: run.clearancesApplied,
+        seconds: (Date.now() - started) / 1000,
+        cancelled: run.cancelled,
+        firstRow,
+      };
+    },
+
+    async jumpTo(sheet, row) {
+      await deps.port.select?.({ sheet, row, col: 0 });
+    },
+
+    async reviewItems() {
+      if (!lastRun) return [];
+      const reviews = await loadReviewStore(deps.port);
+      const items: ReviewItem[] = [];
+      for (const r of lastRun.results) {
+        const party = r.decision.party;
+        if (party.status === "clear") continue;
+        for (const m of party.matches) {
+          const entryKey = m.entryKey ?? `${m.list}:${m.entryNo}`;
+          const cleared = reviews.clearances.find((c) => c.query === r.input.customer && c.entryKey === entryKey);
+          const confirmed = reviews.confirmations.find((c) => c.query === r.input.customer && c.entryKey === entryKey);
+          items.push({
+            id: `${r.row}|${entryKey}`,
+            sheet: lastRun.sheet,
+            row: r.row,
+            customer: r.input.customer,
+            country: r.input.country,
+            status: party.status,
+            list: m.list,
+            entryNo: m.entryNo,
+            entryKey,
+            name: m.name,
+            matchedName: m.matchedName,
+            score: m.score,
+            why: m.why,
+            decision: cleared
+              ? { kind: "cleared", by: cleared.reviewer, on: cleared.date, reason: cleared.reason, expires: cleared.expires }
+              : confirmed
+                ? { kind: "confirmed", by: confirmed.reviewer, on: confirmed.date, reason: confirmed.reason }
+                : undefined,
+          });
+        }
+      }
+      return items;
+    },
+
+    async decideReview(item, input) {
+      if (!input.reviewer.trim() || !input.reason.trim()) throw new Error("reviewer and reason are required");
+      const reviews = await loadReviewStore(deps.port);
+      const date = now().toISOString().slice(0, 10);
+      const same = (c: { query: string; entryKey: string }) => c.query === item.customer && c.entryKey === item.entryKey;
+      reviews.clearances = reviews.clearances.filter((c) => !same(c));
+      reviews.confirmations = reviews.confirmations.filter((c) => !same(c));
+      if (input.kind === "clear") {
+        const entry = findEntry(deps.engine().data.lists, item.entryKey);
+        const clearance: Clearance = {
+          query: item.customer,
+          list: item.list,
+          entryKey: item.entryKey,
+          entryFingerprint: entry ? entryFingerprint(entry) : "",
+          reviewer: input.reviewer.trim(),
+          reason: input.reason.trim(),
+          date,
+          ...(input.expires ? { expires: input.expires } : {}),
+        };
+        reviews.clearances.push(clearance);
+      } else {
+        reviews.confirmations.push({ query: item.customer, list: item.list, entryKey: item.entryKey, reviewer: input.reviewer.trim(), reason: input.reason.trim(), date });
+      }
+      await saveReviewStore(deps.port, reviews);
+      await deps.port.flush();
+    },
+
+    async recheck() {
+      const reviews = await loadReviewStore(deps.port);
+      const previousLists = await store.previousLists(deps.bundledLists);
+      const result = await recheckTable(deps.port, deps.engine(), { previousLists, clearances: reviews, now: now(), user, addinVersion: deps.addinVersion });
+      lastRun = result.run;
+      return { since: result.previous.at, sheet: result.run.sheet, changes: result.changes };
+    },
+
+    async lists() {
+      const engine = deps.engine();
+      const lists = await activeLists();
+      const imported = await store.importedIds();
+      const today = now().getTime();
+      const infos: ListInfo[] = [];
+      for (const l of lists) {
+        const previous = await store.previous(l.id);
+        infos.push({
+          id: l.id,
+          version: l.version,
+          title: l.provenance.title,
+          publisher: l.provenance.publisher,
+          date: l.provenance.dataDate,
+          effective: l.provenance.effective,
+          entries: l.entries.length,
+          source: imported.includes(l.id) ? "imported" : "bundled",
+          ageDays: Math.floor((today - Date.parse(l.provenance.dataDate)) / DAY),
+          previousVersion: previous?.version,
+        });
+      }
+      return { rulesVersion: engine.versions().rulesVersion, lists: infos };
+    },
+
+    async previewImport(file) {
+      const list = await deps.importListFile(file);
+      const current = (await activeLists()).find((l) => l.id === list.id);
+      const diff = deps.diffLists(current, list);
+      pending = list;
+      return { id: list.id, title: list.provenance.title, version: list.version, entries: list.entries.length, ...diff };
+    },
+
+    async activateImport() {
+      if (!pending) throw new Error("nothing to activate: import a file first");
+      const current = (await activeLists()).find((l) => l.id === pending!.id);
+      await store.activate(pending, current);
+      const version = pending.version;
+      pending = undefined;
+      await apply();
+      return version;
+    },
+
+    discardImport() {
+      pending = undefined;
+    },
+
+    async restorePrevious(id) {
+      const restored = await store.restore(id);
+      await apply();
+      return restored.version;
+    },
+
+    getUser: () => user,
+    setUser(name) {
+      user = name.trim();
+      void deps.storage.set(USER_KEY, user);
+    },
+
+    async freeze() {
+      if (!deps.port.freezeFormulas) throw new Error("this workbook adapter cannot freeze formulas");
+      const v = deps.engine().versions();
+      const stamp = now().toISOString().replace("T", " ").slice(0, 19);
+      const n = await deps.port.freezeFormulas(undefined, `値に固定 ${stamp}${user ? ` (${user})` : ""}\n${v.rulesVersion} | ${v.listsVersion}`);
+      await deps.port.flush();
+      return n;
+    },
+  };
+}
+
+function findEntry(lists: ListData[], key: string): ListEntry | undefined {
+  for (const l of lists) for (const e of l.entries) if (e.key === key) return e;
+  return undefined;
+}
