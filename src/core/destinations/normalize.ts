@@ -2,15 +2,15 @@
  * One lookup key for whatever staff type as a destination: the same function builds the index
  * (ISO names, the law's names, aliases) and reads each cell, so both sides always agree.
  *
- * Steps, in order: NFKC (full-width → half-width, ㈱-style compatibility forms), strip diacritics
- * (Türkiye → turkiye), lower case, drop a leading "the", then remove every space and punctuation
+ * Steps, in order: NFKC (full-width → half-width, ㈱-style compatibility forms), strip Latin
+ * diacritics (Türkiye → turkiye), lower case, drop a leading "the", then remove every space and punctuation
  * mark (". , ' ’ ( ) - ・ ／ /") so "U.S.A.", "u s a" and "ＵＳＡ" give the same key "usa".
  */
 export function destinationKey(input: string): string {
   return input
     .normalize("NFKC")
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(/([A-Za-z])\p{M}+/gu, "$1") // Latin diacritics only: kana dakuten must stay (ベ ≠ ヘ)
     .normalize("NFC")
     .toLowerCase()
     .trim()
