@@ -20,7 +20,7 @@ function convert(raw: Raw): XNode | undefined {
     const text = String(raw["#text"]);
     // Indentation between elements is layout, not law text (the law's own spaces are U+3000).
     if (/^[ \t\r\n]*$/.test(text)) return undefined;
-    return { tag: "#text", attrs: {}, children: [], text };
+    return { tag: "#text", attrs: {}, children: [], text: text.replace(/[ \t]*[\r\n]+[ \t]*/g, "") };
   }
   const tag = Object.keys(raw).find((k) => k !== ":@");
   if (!tag) return undefined;

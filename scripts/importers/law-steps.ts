@@ -27,7 +27,7 @@ export const lawSteps: BuildStep[] = [
   {
     name: "law:control-tree",
     async run(ctx) {
-      const data = await importControlTree(ctx.read(CONTROL_LIST_FILE));
+      const data = await importControlTree(ctx.read(CONTROL_LIST_FILE), ctx.read(EXPORT_ORDER_FILE));
       const { nodes, item16_1Hs } = data.provenance.counts;
       ctx.log(`nodes=${nodes} item16_1Hs=${item16_1Hs}`);
       ctx.write("law/control-tree.json", toJson(data));

@@ -129,7 +129,7 @@ export const ControlNodeLevel = z.enum(["article", "paragraph", "item", "subitem
 export type ControlNodeLevel = z.infer<typeof ControlNodeLevel>;
 
 export const ControlNode = z.object({
-  /** e-Gov Num path, e.g. "6/1/1/12" = 第6条 第1項 第1号 カ (article/paragraph/item/subitem…). */
+  /** e-Gov Num path, e.g. "6/1/1/14" = 第6条 第1項 第1号 カ (article/paragraph/item/subitem…; カ is the 14th kana in iroha order). */
   id: z.string(),
   parent: z.string().nullable(),
   level: ControlNodeLevel,
@@ -148,6 +148,16 @@ export const ControlTree = z.object({
   revision: z.string(),
   nodes: z.array(ControlNode),
   /** 第14条の2: HS headings/subheadings of 16項(1), with exclusions as written. */
-  item16_1Hs: z.array(z.object({ hs: z.string(), excludes: z.array(z.string()).default([]), text: z.string() })),
+  item16_1Hs: z.array(
+    z.object({
+      hs: z.string(),
+      excludes: z.array(z.string()).default([]),
+      /** Only goods of the heading that relate to these, as written (e.g. 88.07 only for parts of 8802.60 / 88.06). */
+      limitedTo: z.array(z.string()).optional(),
+      text: z.string(),
+      /** Citation of the 号 that lists it, e.g. "貨物等省令第14条の2第4号". */
+      citation: z.string().optional(),
+    }),
+  ),
 });
 export type ControlTree = z.infer<typeof ControlTree>;
