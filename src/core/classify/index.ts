@@ -1,34 +1,336 @@
 /**
- * Classification (該非判定) — PLACEHOLDER until issue 4 lands: answers `needs_review` for every
- * spec (never a silent 非該当), so the rest of the product can be built and tested end to end.
+ * =ANPO.CLASSIFY — 該非判定 on the 貨物等省令 text.
+ *
+ * spec → one normalisation pass → (bad input? → 要確認 with the reason) → recognition (rule
+ * keywords + the clause-text index) → parameter values (units converted, comparators kept as
+ * intervals) → every candidate rule evaluated three-valued → Classification.
+ *
+ * `not_listed` only when rules recognised the item and every candidate rule is FALSE and no other
+ * clause was named; otherwise `needs_review` names what would decide it. Indexes are built once
+ * here; per spec there is no regex compilation.
  */
 import type { ControlTree, ExportOrderData } from "../data/schemas";
-import type { Classification } from "../results";
+import type { Classification, MissingParam, RuleMatch } from "../results";
+import { buildClauseIndex, type ClauseHit } from "./clause-index";
+import { createCatchAll, findHs } from "./catch-all";
+import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
+import { extract, parseKv, type ParamIndex } from "./extract";
+import { evaluateRule, paramsOf, whatDecides, type Tri } from "./logic";
+import { normaliseSpec, normaliseWord, type NormalisedSpec } from "./normalise";
+import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
+import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
 
-export interface ClassifyRuleSet {
-  version: string;
-  rules: unknown[];
+export type { ClassifyRuleSet, CompiledRuleSet, Rule } from "./ruleset";
+export { ClassifyRuleSet as ClassifyRuleSetSchema } from "./ruleset";
+
+export interface ClassifyOpts {
+  asOf?: string;
+  hs?: string;
 }
 
 export interface Classifier {
-  classify(spec: string, opts?: { asOf?: string; hs?: string }): Classification;
+  classify(spec: string, opts?: ClassifyOpts): Classification;
+  /** One rule's own three-valued value on a spec (golden tests of rules/params). */
+  evaluateRule(ruleId: string, spec: string): { value: Tri; missing: string[]; problems: string[] };
+  readonly rules: readonly Rule[];
+  readonly rulesVersion: string;
+}
+
+interface PreparedRule {
+  rule: Rule;
+  keywords: string[];
+  notKeywords: string[];
+  params: ParamIndex[];
+  derived: { name: string; expr: CompiledExpr }[];
+  logicParams: string[];
+  exclusions: LogicNode[];
+  covers: string[];
+}
+
+interface PreparedFamily {
+  fam: PriorReportFamily;
+  keywords: string[];
 }
 
 export function createClassifier(data: { controlTree: ControlTree; params: ClassifyRuleSet; exportOrder: ExportOrderData }): Classifier {
-  const rulesVersion = `貨物等省令 ${data.controlTree.provenance.effective} / params ${data.params.version}`;
+  const parsed = RuleSetSchema.safeParse(data.params);
+  const ruleset: CompiledRuleSet = parsed.success ? parsed.data : { version: String((data.params as { version?: unknown })?.version ?? "invalid"), lawRevision: "", basisDate: "9999-12-31", rules: [], priorReport: { basis: "", note: "", families: [] } };
+  const setupProblems = parsed.success ? [] : [`判定ルールが不正です: ${parsed.error.issues[0]?.message ?? ""}`];
+  const rulesVersion = `貨物等省令 ${data.controlTree.provenance.effective} / params ${ruleset.version}`;
+  const prepared = ruleset.rules.map(prepare);
+  const byId = new Map(prepared.map((p) => [p.rule.id, p]));
+  const nodes = new Map(data.controlTree.nodes.map((n) => [n.id, n]));
+  const clauses = buildClauseIndex(data.controlTree);
+  const catchAll = createCatchAll(data.controlTree, data.exportOrder);
+  const families: PreparedFamily[] = ruleset.priorReport.families.map((fam) => ({ fam, keywords: fam.keywords.map(normaliseWord) }));
+
+  function classify(specIn: unknown, opts?: ClassifyOpts): Classification {
+    const today = new Date().toISOString().slice(0, 10);
+    const problems: string[] = [...setupProblems];
+    let asOf = today;
+    if (opts?.asOf !== undefined && opts.asOf !== null && String(opts.asOf).trim() !== "") {
+      const a = String(opts.asOf).trim();
+      if (/^\d{4}-\d{2}-\d{2}$/.test(a) && !Number.isNaN(Date.parse(a))) asOf = a;
+      else problems.push(`基準日 ${a} を読めません（YYYY-MM-DD）: 本日で判定しました`);
+    }
+    const base = { rulesVersion, asOf };
+    const bad = badInput(specIn);
+    if (bad) return review([], [], "unknown", [], [...problems, bad], base, `要確認: ${bad}`);
+    const spec = normaliseSpec(String(specIn));
+    const kv = parseKv(spec.text);
+    // "type=quantum_computer" names the item like free text does
+    const lowerForWords = kv.size ? `${spec.lower} ${[...kv.values()].join(" ").toLowerCase().replace(/_/g, " ")}` : spec.lower;
+
+    // HS code (option wins over the spec) and catch-all class
+    const hsInSpec = findHs(spec.lower);
+    const hsOpt = opts?.hs !== undefined && opts?.hs !== null && String(opts.hs).trim() !== "" ? String(opts.hs) : undefined;
+    const ca = catchAll.classify(hsOpt ?? hsInSpec?.hs ?? kv.get("hs"));
+    const skip: [number, number][] = hsInSpec ? [hsInSpec.span] : [];
+
+    // recognition
+    const candidates = prepared.filter((p) => inForce(p.rule, asOf) && p.keywords.some((k) => lowerForWords.includes(k)) && !p.notKeywords.some((k) => lowerForWords.includes(k)));
+    const flags = new Set<string>();
+    const reasonsExtra: string[] = [];
+    for (const f of families) {
+      if (!inForce(f.fam, asOf)) continue;
+      if (f.keywords.some((k) => lowerForWords.includes(k))) {
+        flags.add(`prior_report_family:${f.fam.family}`);
+        reasonsExtra.push(`${f.fam.title.ja}の設計・製造技術をグループA以外の国・地域へ提供する場合は事前報告が必要です（${ruleset.priorReport.basis}）`);
+      }
+    }
+
+    // parameters of every candidate, each name once
+    const params = new Map<string, ParamIndex>();
+    for (const c of candidates) for (const p of c.params) if (!params.has(p.def.name)) params.set(p.def.name, p);
+    const ex = extract(spec, [...params.values()], skip, kv);
+    problems.push(...ex.problems);
+
+    const matches: RuleMatch[] = [];
+    const missing: MissingParam[] = [];
+    let anyTrue = false;
+    let anyUnknown = false;
+    const covered = new Set<string>();
+    for (const c of candidates) {
+      for (const n of c.covers) covered.add(n);
+      for (const f of c.rule.flags) flags.add(f);
+      const values = withDerived(c, ex.values);
+      const r = ruleValue(c, values);
+      if (r.value === "TRUE") {
+        anyTrue = true;
+        matches.push(toMatch(c, "listed", describe(c, values, true)));
+      } else if (r.value === "UNKNOWN") {
+        anyUnknown = true;
+        matches.push(toMatch(c, "possible", describe(c, values, false)));
+        for (const m of r.missing) missing.push({ param: m, label: labelOf(c, m), ruleId: c.rule.id });
+      }
+    }
+
+    // clause-text recognition of everything the rules did not answer for
+    const textHits = clauses.find(spec.lower).filter((h) => !isCovered(h, covered));
+    const seenNodes = new Set<string>();
+    for (const h of textHits.slice(0, 8)) {
+      if (seenNodes.has(h.node.id)) continue;
+      seenNodes.add(h.node.id);
+      anyUnknown = true;
+      matches.push({
+        ruleId: `text:${h.node.id}`,
+        exportOrderItem: h.node.exportOrderItem ?? exportItemOf(h.node.id),
+        citation: h.node.citation,
+        title: { ja: h.term, en: "Recognised by the clause text (parameters not encoded)" },
+        reasons: [`仕様の「${h.term}」が${h.node.citation}の文言に一致: ${clip(h.node.text, 160)}`, "条文の要件を確認してください"],
+        match: "possible",
+      });
+      missing.push({ param: "clause_requirements", label: { ja: `条文の要件（${h.node.citation}）`, en: `requirements of ${h.node.citation}` }, ruleId: `text:${h.node.id}` });
+    }
+    if (reasonsExtra.length && matches.length) matches[0].reasons.push(...reasonsExtra);
+
+    const recognised = candidates.length > 0 || textHits.length > 0;
+    const flagList = [...flags].sort();
+    if (anyTrue) {
+      const listed = matches.filter((m) => m.match === "listed");
+      const summary = `該当 ${listed.map((m) => `${m.exportOrderItem}（${m.citation}）`).join("、")}`;
+      return { status: "listed", matches, missing, catchAll: ca.cls, flags: flagList, problems: withFamilyNote(problems, reasonsExtra, matches), summary, ...base };
+    }
+    if (!recognised) {
+      const why = "品目を特定できません";
+      return review(matches, missing, ca.cls, flagList, [...problems, why, ...reasonsExtra], base, `要確認: ${why}`);
+    }
+    if (anyUnknown || ex.ambiguous.size > 0 || setupProblems.length) {
+      const labels = [...new Set(missing.map((m) => m.label.ja))];
+      const what = labels.length ? labels.slice(0, 3).join("、") + (labels.length > 3 ? " ほか" : "") : problems[0] ?? "要件を確認してください";
+      return review(matches, missing, ca.cls, flagList, withFamilyNote(problems, reasonsExtra, matches), base, `要確認: ${what}`);
+    }
+    if (asOf < ruleset.basisDate) {
+      const why = `基準日 ${asOf} は判定ルールの基準日 ${ruleset.basisDate} より前です（当時の閾値は異なる可能性）`;
+      return review(matches, missing, ca.cls, flagList, [...problems, why], base, `要確認: ${why}`);
+    }
+    // every candidate FALSE: say which rules were checked
+    const checked = candidates.map((c) => `${c.rule.citation}（${c.rule.exportOrderItem}）: 非該当 — ${describe(c, withDerived(c, ex.values), false).join("; ")}`);
+    const caText = ca.cls === "16(1)" ? "16項(1)" : ca.cls === "16(2)" ? "16項(2)" : ca.cls === "outside" ? "16項対象外" : "HS未確認";
+    return {
+      status: "not_listed",
+      matches: [],
+      missing: [],
+      catchAll: ca.cls,
+      flags: flagList,
+      problems: [...problems, ...checked, ca.reason, ...reasonsExtra],
+      summary: `非該当（${caText}）`,
+      ...base,
+    };
+  }
+
+  function ruleValue(c: PreparedRule, values: ReturnType<typeof withDerived>): { value: Tri; missing: string[] } {
+    if (!c.rule.logic) return { value: "UNKNOWN", missing: ["clause_requirements"] };
+    const value = evaluateRule(c.rule.logic, c.exclusions, values);
+    if (value !== "UNKNOWN") return { value, missing: [] };
+    return { value, missing: whatDecides(c.rule.logic, c.exclusions, values, c.logicParams) };
+  }
+
+  function labelOf(c: PreparedRule, name: string): { ja: string; en: string } {
+    if (name === "clause_requirements") return { ja: `条文の要件（${c.rule.citation}）`, en: `requirements of ${c.rule.citation}` };
+    const p = c.params.find((x) => x.def.name === name);
+    if (p) return p.def.label;
+    const d = c.rule.derived.find((x) => x.name === name);
+    return d ? d.label : { ja: name, en: name };
+  }
+
+  function toMatch(c: PreparedRule, match: "listed" | "possible", reasons: string[]): RuleMatch {
+    const node = nodes.get(c.rule.node);
+    return {
+      ruleId: c.rule.id,
+      exportOrderItem: node?.exportOrderItem ?? c.rule.exportOrderItem,
+      citation: c.rule.citation,
+      title: c.rule.title,
+      reasons: c.rule.logic ? reasons : [...reasons, `条文: ${clip(node?.text ?? c.rule.notes[0] ?? c.rule.title.ja, 200)}`],
+      match,
+    };
+  }
+
+  function isCovered(h: ClauseHit, covered: Set<string>): boolean {
+    for (const c of covered) if (h.node.id === c || h.node.id.startsWith(c + "/") || c.startsWith(h.node.id + "/")) return true;
+    return false;
+  }
+
   return {
-    classify(_spec, opts) {
-      return {
-        status: "needs_review",
-        matches: [],
-        missing: [],
-        catchAll: "unknown",
-        flags: [],
-        problems: ["classification rules not loaded"],
-        summary: "要確認: 判定ルール未実装",
-        rulesVersion,
-        asOf: opts?.asOf ?? new Date().toISOString().slice(0, 10),
-      };
+    classify: (spec, opts) => {
+      try {
+        return classify(spec, opts);
+      } catch (e) {
+        // the public API never throws: an engine fault is an honest 要確認
+        return review([], [], "unknown", [], [`内部エラー: ${(e as Error).message}`], { rulesVersion, asOf: new Date().toISOString().slice(0, 10) }, "要確認: 内部エラー");
+      }
     },
+    evaluateRule(ruleId, specText) {
+      const c = byId.get(ruleId);
+      if (!c) return { value: "UNKNOWN", missing: [], problems: [`no rule ${ruleId}`] };
+      const spec = normaliseSpec(specText);
+      const hs = findHs(spec.lower);
+      const ex = extract(spec, c.params, hs ? [hs.span] : [], parseKv(spec.text));
+      const r = ruleValue(c, withDerived(c, ex.values));
+      return { value: r.value, missing: r.missing, problems: ex.problems };
+    },
+    rules: ruleset.rules,
+    rulesVersion,
   };
 }
+
+function prepare(rule: Rule): PreparedRule {
+  const params: ParamIndex[] = rule.params.map((def) => ({
+    def,
+    synonyms: [...new Set(def.synonyms.map(normaliseWord))].sort((a, b) => b.length - a.length),
+    negatives: def.negatives.map(normaliseWord),
+    implied: def.implied.map((i) => ({ word: normaliseWord(i.word), value: i.value })),
+  }));
+  return {
+    rule,
+    keywords: rule.keywords.map(normaliseWord),
+    notKeywords: rule.notKeywords.map(normaliseWord),
+    params,
+    derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula) })),
+    logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
+    exclusions: rule.exclusions.map((e) => e.logic),
+    covers: rule.covers.length ? rule.covers : [rule.node],
+  };
+}
+
+function paramsOfAll(rule: Rule): string[] {
+  const out: string[] = [];
+  for (const e of rule.exclusions) paramsOf(e.logic, out);
+  return out;
+}
+
+function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units").Interval>; flags: Map<string, boolean> }) {
+  if (!c.derived.length) return v;
+  const numbers = new Map(v.numbers);
+  for (const d of c.derived) {
+    const r = evalExpr(d.expr, numbers);
+    if (r) numbers.set(d.name, r);
+  }
+  return { numbers, flags: v.flags };
+}
+
+/** Reasons: each stated value against each threshold of the rule, in the law's words. */
+function describe(c: PreparedRule, values: { numbers: Map<string, import("../units").Interval>; flags: Map<string, boolean> }, listed: boolean): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (n: LogicNode) => {
+    if ("all" in n) n.all.forEach(walk);
+    else if ("any" in n) n.any.forEach(walk);
+    else if ("not" in n) walk(n.not);
+    else if ("flag" in n) {
+      const f = values.flags.get(n.flag);
+      if (f !== undefined && !seen.has(n.flag)) {
+        seen.add(n.flag);
+        out.push(`${labelFor(c, n.flag)}: ${f ? "はい" : "いいえ"}`);
+      }
+    } else {
+      const v = values.numbers.get(n.cmp[0]);
+      const key = n.cmp.join(" ");
+      if (v && !seen.has(key)) {
+        seen.add(key);
+        out.push(`${labelFor(c, n.cmp[0])} ${show(v)} vs ${n.law ?? `${n.cmp[1]} ${n.cmp[2]}`}`);
+      }
+    }
+  };
+  if (c.rule.logic) walk(c.rule.logic);
+  for (const e of c.rule.exclusions) walk(e.logic);
+  if (listed) out.unshift(`${c.rule.citation}の要件を満たします`);
+  return out.slice(0, 12);
+}
+
+function labelFor(c: PreparedRule, name: string): string {
+  return c.params.find((p) => p.def.name === name)?.def.label.ja ?? c.rule.derived.find((d) => d.name === name)?.label.ja ?? name;
+}
+
+function show(v: import("../units").Interval): string {
+  const f = (x: number) => String(+x.toPrecision(6));
+  if (v.lo === v.hi) return f(v.lo);
+  if (v.lo === -Infinity) return `${v.hiInc ? "≤" : "<"}${f(v.hi)}`;
+  if (v.hi === Infinity) return `${v.loInc ? "≥" : ">"}${f(v.lo)}`;
+  return `${f(v.lo)}〜${f(v.hi)}`;
+}
+
+function inForce(r: { effectiveFrom: string; effectiveTo: string | null }, asOf: string): boolean {
+  return r.effectiveFrom <= asOf && (r.effectiveTo === null || asOf < r.effectiveTo);
+}
+
+function exportItemOf(nodeId: string): string {
+  const a = nodeId.split("/")[0];
+  const map: Record<string, string> = { "1": "2項", "2": "3項", "2_2": "3の2項", "3": "4項", "4": "5項", "5": "6項", "6": "7項", "7": "8項", "8": "9項", "9": "10項", "10": "11項", "11": "12項", "12": "13項", "13": "14項", "14": "15項" };
+  return map[a] ?? "";
+}
+
+function clip(s: string, n: number): string {
+  const t = s.replace(/\s+/g, "");
+  return t.length > n ? t.slice(0, n) + "…" : t;
+}
+
+function withFamilyNote(problems: string[], extra: string[], matches: RuleMatch[]): string[] {
+  return matches.length ? problems : [...problems, ...extra];
+}
+
+function review(matches: RuleMatch[], missing: MissingParam[], catchAll: Classification["catchAll"], flags: string[], problems: string[], base: { rulesVersion: string; asOf: string }, summary: string): Classification {
+  return { status: "needs_review", matches, missing, catchAll, flags, problems, summary, ...base };
+}
+
+export { MAX_SPEC_LENGTH };

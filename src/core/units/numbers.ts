@@ -1,0 +1,70 @@
+/**
+ * Numbers as staff type them, after NFKC normalisation (full-width digits are ASCII by then):
+ * "1,234.5", "1e-4", "1.5E3", "10^-4", "1.2×10^-4", "3x10-4" is NOT accepted (ambiguous), "½" no.
+ * Also Japanese legal numerals as the 貨物等省令 writes them ("一四、六五〇、〇〇〇", "〇・〇〇〇一"),
+ * used when compiling rules to check a threshold against its literal.
+ */
+
+/** Superscript digits survive NFKC as ASCII, but "⁻" becomes "−"/"-" only in some fonts: map both. */
+const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+" };
+
+/**
+ * One number at the start of `s` (after NFKC, lower-case). Accepts a sign, thousands separators
+ * in groups of three, decimals, e-notation and "×10^n" / "x10^n" / "*10^n" / "10^n" forms.
+ * Returns the value and how many characters it used, or undefined.
+ */
+export function readNumber(s: string, from = 0): { value: number; end: number } | undefined {
+  NUMBER_RE.lastIndex = from;
+  const m = NUMBER_RE.exec(s);
+  if (!m) return undefined;
+  let mant: number;
+  let end = from + m[0].length;
+  if (m[1] !== undefined) {
+    const digits = m[1].replace(/,/g, "");
+    mant = Number(digits);
+    const e = m[2] ?? m[3];
+    if (e !== undefined) mant = scale(mant, Number(e.replace("−", "-")));
+  } else {
+    // bare "10^-4"
+    mant = scale(1, Number(m[4].replace("−", "-")));
+  }
+  if (m[0].startsWith("-") || m[0].startsWith("−")) mant = -Math.abs(mant);
+  if (!Number.isFinite(mant)) return undefined;
+  // never swallow a trailing separator
+  while (end > from && /[,.]/.test(s[end - 1])) end--;
+  return { value: mant, end };
+}
+
+/** x × 10^e, dividing for negative e so that 1e-4 stays exactly 0.0001. */
+function scale(x: number, e: number): number {
+  return e < 0 ? x / 10 ** -e : x * 10 ** e;
+}
+
+// group 1 mantissa (with optional thousands groups), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
+const NUMBER_RE =
+  /[-−]?(?:((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
+
+/** Replace superscript exponents ("10⁻⁴") by caret form ("10^-4") so readNumber can see them. */
+export function normaliseExponents(s: string): string {
+  if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/.test(s)) return s;
+  return s.replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)/g, (_, e: string) => "10^" + [...e].map((c) => SUPERSCRIPT[c]).join(""));
+}
+
+const KANJI_DIGIT: Record<string, string> = { "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9" };
+
+/**
+ * A number written with kanji digits as the law does ("一四、六五〇、〇〇〇" = 14650000,
+ * "〇・〇〇〇一" = 0.0001, "二六八・六五" = 268.65). Positional only; returns undefined for
+ * anything else (e.g. "十", "五〇兆" — multipliers are spelled out by the rule author).
+ */
+export function parseLegalNumber(literal: string): number | undefined {
+  let out = "";
+  for (const c of literal) {
+    if (KANJI_DIGIT[c] !== undefined) out += KANJI_DIGIT[c];
+    else if (c === "・") out += ".";
+    else if (c === "、") continue;
+    else return undefined;
+  }
+  if (!/^\d+(\.\d+)?$/.test(out)) return undefined;
+  return Number(out);
+}

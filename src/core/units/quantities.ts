@@ -1,0 +1,273 @@
+/**
+ * Units of the quantities the 貨物等省令 uses, and conversion to one canonical unit per quantity
+ * (SI, except angle in degrees and ratio as a plain fraction). No units library is installed in
+ * this project; the table below is small, explicit and tested at every entry.
+ *
+ * Unit symbols are matched case-sensitively first ("MW" ≠ "mW", "MPa" ≠ "mPa"); a
+ * case-insensitive match is used only when it cannot be confused with another unit.
+ */
+
+export type Quantity =
+  | "length"
+  | "temperature"
+  | "frequency"
+  | "power"
+  | "pressure"
+  | "density"
+  | "resistivity"
+  | "data_rate"
+  | "byte_rate"
+  | "sample_rate"
+  | "time"
+  | "voltage"
+  | "ratio"
+  | "count"
+  | "angle"
+  | "mass"
+  | "decibel"
+  | "performance";
+
+export const CANONICAL_UNIT: Record<Quantity, string> = {
+  length: "m",
+  temperature: "K",
+  frequency: "Hz",
+  power: "W",
+  pressure: "Pa",
+  density: "kg/m3",
+  resistivity: "Ω·m",
+  data_rate: "bit/s",
+  byte_rate: "B/s",
+  sample_rate: "Sa/s",
+  time: "s",
+  voltage: "V",
+  ratio: "1",
+  count: "1",
+  angle: "deg",
+  mass: "kg",
+  decibel: "dB",
+  performance: "WT",
+};
+
+export interface UnitDef {
+  quantity: Quantity;
+  /** canonical = value × factor + offset; dBm uses `log`. */
+  factor: number;
+  offset?: number;
+  /** dBm → W */
+  dbm?: boolean;
+}
+
+const SI: [string, string, number][] = [
+  ["T", "テラ", 1e12],
+  ["G", "ギガ", 1e9],
+  ["M", "メガ", 1e6],
+  ["k", "キロ", 1e3],
+  ["", "", 1],
+  ["m", "ミリ", 1e-3],
+  ["μ", "マイクロ", 1e-6],
+  ["n", "ナノ", 1e-9],
+  ["p", "ピコ", 1e-12],
+];
+
+function prefixed(q: Quantity, symbols: string[], jaWords: string[], base = 1, only?: string[]): [string, UnitDef][] {
+  const out: [string, UnitDef][] = [];
+  for (const [p, ja, f] of SI) {
+    if (only && !only.includes(p)) continue;
+    for (const s of symbols) out.push([p + s, { quantity: q, factor: f * base }]);
+    for (const w of jaWords) out.push([ja + w, { quantity: q, factor: f * base }]);
+    if (p === "μ") for (const s of symbols) out.push(["u" + s, { quantity: q, factor: f * base }]);
+  }
+  return out;
+}
+
+const ENTRIES: [string, UnitDef][] = [
+  // length
+  ...prefixed("length", ["m"], ["メートル"], 1, ["k", "", "m", "μ", "n", "p"]),
+  ["cm", { quantity: "length", factor: 1e-2 }],
+  ["センチメートル", { quantity: "length", factor: 1e-2 }],
+  ["ミクロン", { quantity: "length", factor: 1e-6 }],
+  ["micron", { quantity: "length", factor: 1e-6 }],
+  ["Å", { quantity: "length", factor: 1e-10 }],
+  ["inch", { quantity: "length", factor: 0.0254 }],
+  ["in.", { quantity: "length", factor: 0.0254 }],
+  ["インチ", { quantity: "length", factor: 0.0254 }],
+  // temperature: 貨物等省令 writes Celsius as 度 ("零下二六八・六五度")
+  ["°C", { quantity: "temperature", factor: 1, offset: 273.15 }],
+  ["°c", { quantity: "temperature", factor: 1, offset: 273.15 }],
+  ["℃", { quantity: "temperature", factor: 1, offset: 273.15 }],
+  ["度C", { quantity: "temperature", factor: 1, offset: 273.15 }],
+  ["度", { quantity: "temperature", factor: 1, offset: 273.15 }],
+  ["degC", { quantity: "temperature", factor: 1, offset: 273.15 }],
+  ["°F", { quantity: "temperature", factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 }],
+  ["K", { quantity: "temperature", factor: 1 }],
+  ["mK", { quantity: "temperature", factor: 1e-3 }],
+  ["ケルビン", { quantity: "temperature", factor: 1 }],
+  ["ミリケルビン", { quantity: "temperature", factor: 1e-3 }],
+  // frequency
+  ...prefixed("frequency", ["Hz"], ["ヘルツ"]),
+  // power
+  ...prefixed("power", ["W"], ["ワット"]),
+  ["dBm", { quantity: "power", factor: 1, dbm: true }],
+  // pressure / stress / modulus
+  ...prefixed("pressure", ["Pa"], ["パスカル"]),
+  ["Torr", { quantity: "pressure", factor: 133.322368 }],
+  ["torr", { quantity: "pressure", factor: 133.322368 }],
+  ["mTorr", { quantity: "pressure", factor: 0.133322368 }],
+  ["bar", { quantity: "pressure", factor: 1e5 }],
+  ["mbar", { quantity: "pressure", factor: 100 }],
+  ["atm", { quantity: "pressure", factor: 101325 }],
+  ["psi", { quantity: "pressure", factor: 6894.757 }],
+  ["ksi", { quantity: "pressure", factor: 6894757 }],
+  ["msi", { quantity: "pressure", factor: 6894757000 }],
+  ["N/mm2", { quantity: "pressure", factor: 1e6 }],
+  ["N/mm^2", { quantity: "pressure", factor: 1e6 }],
+  // density
+  ["g/cm3", { quantity: "density", factor: 1000 }],
+  ["g/cm^3", { quantity: "density", factor: 1000 }],
+  ["g/cc", { quantity: "density", factor: 1000 }],
+  ["g/ml", { quantity: "density", factor: 1000 }],
+  ["g/mL", { quantity: "density", factor: 1000 }],
+  ["kg/m3", { quantity: "density", factor: 1 }],
+  ["kg/m^3", { quantity: "density", factor: 1 }],
+  // resistivity: Ω·cm is 1/100 of Ω·m
+  ...resistivity(),
+  // data rates (bits) and byte rates
+  ...prefixed("data_rate", ["bps", "bit/s", "b/s", "bit/sec"], ["ビット毎秒", "ビット/秒"], 1, ["T", "G", "M", "k", ""]),
+  ...prefixed("byte_rate", ["B/s", "byte/s", "Bps"], ["バイト毎秒"], 1, ["T", "G", "M", "k", ""]),
+  // sample rates
+  ...prefixed("sample_rate", ["S/s", "SPS", "sps", "Sa/s", "samples/s"], ["サンプリング毎秒", "サンプル毎秒"], 1, ["G", "M", "k", ""]),
+  // time
+  ["s", { quantity: "time", factor: 1 }],
+  ["sec", { quantity: "time", factor: 1 }],
+  ["秒", { quantity: "time", factor: 1 }],
+  ["ms", { quantity: "time", factor: 1e-3 }],
+  ["ミリ秒", { quantity: "time", factor: 1e-3 }],
+  ["μs", { quantity: "time", factor: 1e-6 }],
+  ["us", { quantity: "time", factor: 1e-6 }],
+  ["マイクロ秒", { quantity: "time", factor: 1e-6 }],
+  ["ns", { quantity: "time", factor: 1e-9 }],
+  ["ナノ秒", { quantity: "time", factor: 1e-9 }],
+  ["ps", { quantity: "time", factor: 1e-12 }],
+  ["min", { quantity: "time", factor: 60 }],
+  ["分", { quantity: "time", factor: 60 }],
+  ["h", { quantity: "time", factor: 3600 }],
+  ["hours", { quantity: "time", factor: 3600 }],
+  ["hour", { quantity: "time", factor: 3600 }],
+  ["hrs", { quantity: "time", factor: 3600 }],
+  ["時間", { quantity: "time", factor: 3600 }],
+  // voltage
+  ...prefixed("voltage", ["V"], ["ボルト"], 1, ["M", "k", "", "m"]),
+  // ratios
+  ["%", { quantity: "ratio", factor: 1e-2 }],
+  ["パーセント", { quantity: "ratio", factor: 1e-2 }],
+  ["ppm", { quantity: "ratio", factor: 1e-6 }],
+  ["ppb", { quantity: "ratio", factor: 1e-9 }],
+  // angle
+  ["°", { quantity: "angle", factor: 1 }],
+  ["deg", { quantity: "angle", factor: 1 }],
+  ["arcsec", { quantity: "angle", factor: 1 / 3600 }],
+  ["″", { quantity: "angle", factor: 1 / 3600 }],
+  ["\"", { quantity: "angle", factor: 1 / 3600 }],
+  ["arcmin", { quantity: "angle", factor: 1 / 60 }],
+  // mass
+  ["kg", { quantity: "mass", factor: 1 }],
+  ["g", { quantity: "mass", factor: 1e-3 }],
+  // decibel (noise figure, gain)
+  ["dB", { quantity: "decibel", factor: 1 }],
+  ["デシベル", { quantity: "decibel", factor: 1 }],
+  // 加重最高性能 (APP) in 実効テラ演算 (Weighted TeraFLOPS)
+  ["WT", { quantity: "performance", factor: 1 }],
+  ["実効テラ演算", { quantity: "performance", factor: 1 }],
+];
+
+function resistivity(): [string, UnitDef][] {
+  const out: [string, UnitDef][] = [];
+  const ohm = ["Ω", "ohm", "Ohm", "オーム"];
+  const sep = ["·", "・", "-", "*", " ", "", "⋅"];
+  for (const o of ohm)
+    for (const s of sep) {
+      out.push([`${o}${s}cm`, { quantity: "resistivity", factor: 1e-2 }]);
+      out.push([`${o}${s}m`, { quantity: "resistivity", factor: 1 }]);
+      out.push([`k${o}${s}cm`, { quantity: "resistivity", factor: 10 }]);
+      out.push([`M${o}${s}cm`, { quantity: "resistivity", factor: 1e4 }]);
+      out.push([`m${o}${s}cm`, { quantity: "resistivity", factor: 1e-5 }]);
+    }
+  out.push(["オームセンチメートル", { quantity: "resistivity", factor: 1e-2 }]);
+  out.push(["オームメートル", { quantity: "resistivity", factor: 1 }]);
+  return out;
+}
+
+/** Exact symbol → unit. */
+const EXACT = new Map<string, UnitDef>(ENTRIES);
+/** lower-case symbol → unit, only where unambiguous. */
+const FOLDED = new Map<string, UnitDef>();
+{
+  const seen = new Map<string, UnitDef | null>();
+  for (const [sym, def] of ENTRIES) {
+    const k = sym.toLowerCase();
+    const prev = seen.get(k);
+    if (prev === undefined) seen.set(k, def);
+    else if (prev !== null && (prev.quantity !== def.quantity || prev.factor !== def.factor || prev.offset !== def.offset)) seen.set(k, null);
+  }
+  for (const [k, d] of seen) if (d) FOLDED.set(k, d);
+}
+/** Longest symbol first, bucketed by first character. */
+const BY_FIRST = new Map<string, string[]>();
+for (const sym of [...EXACT.keys(), ...FOLDED.keys()]) {
+  const c = sym[0];
+  const list = BY_FIRST.get(c) ?? [];
+  if (!list.includes(sym)) list.push(sym);
+  BY_FIRST.set(c, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
+/** Letters after which a unit match would be the start of a longer word ("m" in "mode"). */
+const WORDY = /[A-Za-z]/;
+
+/** The unit symbol starting at s[i] (longest first), or undefined. */
+export function readUnit(s: string, i: number): { def: UnitDef; symbol: string; end: number } | undefined {
+  if (i >= s.length) return undefined;
+  const candidates = [...(BY_FIRST.get(s[i]) ?? []), ...(BY_FIRST.get(s[i].toLowerCase()) ?? [])];
+  for (const sym of candidates) {
+    if (!s.startsWith(sym, i) && s.slice(i, i + sym.length).toLowerCase() !== sym) continue;
+    const exact = s.startsWith(sym, i);
+    const def = exact ? EXACT.get(sym) ?? FOLDED.get(sym.toLowerCase()) : FOLDED.get(sym);
+    if (!def) continue;
+    const end = i + sym.length;
+    // an ASCII unit must not run on into a word ("m" of "mode", "s" of "spindle")
+    if (/[A-Za-z]$/.test(sym) && end < s.length && WORDY.test(s[end])) continue;
+    return { def, symbol: sym, end };
+  }
+  return undefined;
+}
+
+export function unitDef(symbol: string): UnitDef | undefined {
+  return EXACT.get(symbol) ?? FOLDED.get(symbol.toLowerCase());
+}
+
+/** Value in the unit's canonical unit. */
+export function toCanonical(value: number, def: UnitDef): number {
+  if (def.dbm) return 10 ** ((value - 30) / 10);
+  return value * def.factor + (def.offset ?? 0);
+}
+
+/** Symbols whose meaning depends on the quantity asked for: the law's "度" is °C for
+ *  temperatures but degrees for angles (第5条第2号ホ(二) "〇・〇〇三度"). */
+const REINTERPRET: Record<string, Partial<Record<Quantity, UnitDef>>> = {
+  度: { angle: { quantity: "angle", factor: 1 } },
+  "°": { temperature: { quantity: "temperature", factor: 1, offset: 273.15 } },
+  s: { count: { quantity: "count", factor: 1 } },
+};
+
+/** The unit for `symbol` read as `quantity`, when the symbol can mean that. */
+export function unitAs(symbol: string, quantity: Quantity): UnitDef | undefined {
+  const d = unitDef(symbol);
+  if (d?.quantity === quantity) return d;
+  return REINTERPRET[symbol]?.[quantity];
+}
+
+/** Convert a value with a unit symbol to canonical, or undefined when the symbol is unknown. */
+export function convert(value: number, symbol: string): { value: number; quantity: Quantity } | undefined {
+  const d = unitDef(symbol);
+  return d ? { value: toCanonical(value, d), quantity: d.quantity } : undefined;
+}
