@@ -13,11 +13,18 @@ countries.registerLocale(ja);
 
 const STATE_FORMS = /^(the\s+)?((islamic|arab|syrian arab|people's|democratic people's|federal|kyrgyz|socialist)\s+)?(republic|state|kingdom|federation|emirate)\s+of\s+(the\s+)?/i;
 
+/**
+ * Short forms the lists use that i18n-iso-countries 7.14 lacks (it knows only "Syrian Arab
+ * Republic"). Checked in a test against the library, so an entry here never contradicts it.
+ */
+export const SHORT_FORMS: Record<string, string> = { Syria: "Syrian Arab Republic" };
+
 /** ISO alpha-2 of an English country name, or undefined. */
 export function iso2FromEnglish(name: string): string | undefined {
   const n = name.normalize("NFKC").replace(/\s+/g, " ").replace(/[.;,]+$/, "").trim();
   if (!n) return undefined;
-  return countries.getAlpha2Code(n, "en") ?? countries.getAlpha2Code(n.replace(STATE_FORMS, ""), "en") ?? undefined;
+  const full = SHORT_FORMS[n] ?? n;
+  return countries.getAlpha2Code(full, "en") ?? countries.getAlpha2Code(full.replace(STATE_FORMS, ""), "en") ?? undefined;
 }
 
 /** ISO alpha-2 of a Japanese country name, or undefined. */

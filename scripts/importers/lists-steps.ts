@@ -5,9 +5,18 @@
  */
 import type { BuildContext, BuildStep } from "../rules-build";
 import { toJson } from "./common";
+import { type DesignatedList, importMetiDesignated } from "./meti-designated";
 import { importMetiEulXlsx } from "./meti-eul";
 
 const EUL_FILE = "lists/meti-eul/20250929_4.xlsx";
+const DESIGNATED_DIR = "lists/meti-designated";
+
+/** Each designated list: its consolidated extract, the last number METI shows, and its additions. */
+const DESIGNATED_FILES: { id: DesignatedList; out: string; base: string; last: number; additions: string[] }[] = [
+  { id: "METI-RU", out: "meti-ru", base: "list_russia_tokutei", last: 561, additions: ["20250912list_russia_tokutei"] },
+  { id: "METI-BY", out: "meti-by", base: "list_belarus_tokutei", last: 27, additions: [] },
+  { id: "METI-3RD", out: "meti-3rd", base: "list_daisangoku_tokutei", last: 56, additions: ["20250912list_daisangoku_tokutei"] },
+];
 
 function logCounts(ctx: BuildContext, counts: Record<string, number>) {
   ctx.log(Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(" "));
@@ -22,4 +31,15 @@ export const listSteps: BuildStep[] = [
       ctx.write("lists/meti-eul.json", toJson(data));
     },
   },
+  ...DESIGNATED_FILES.map(
+    (d): BuildStep => ({
+      name: `lists:${d.out}`,
+      async run(ctx) {
+        const file = (base: string) => ({ text: ctx.read(`${DESIGNATED_DIR}/${base}.txt`), pdf: ctx.read(`${DESIGNATED_DIR}/${base}.pdf`) });
+        const data = await importMetiDesignated(d.id, { ...file(d.base), expectedLast: d.last, additions: d.additions.map(file) });
+        logCounts(ctx, data.provenance.counts);
+        ctx.write(`lists/${d.out}.json`, toJson(data));
+      },
+    }),
+  ),
 ];
