@@ -1,58 +1,142 @@
 /**
- * Party screening — PLACEHOLDER until issue 5 lands: exact normalised-name lookup only, and it
- * says so in `notes` (an incomplete screen is never a plain "clear").
+ * Party screening (=ANPO.ENDUSER_RISK): names in any script against every active list, with an
+ * explanation per match and a reviewer's clearances. `createPartyScreener` builds the index once;
+ * `screen` is cheap per cell and never throws on bad input.
  */
-import type { ListData } from "../data/schemas";
-import type { PartyRisk } from "../results";
+import type { ListData, ListEntry } from "../data/schemas";
+import { normalizeName, type NormalizedName } from "../text";
+import type { PartyMatch, PartyRisk, PartyStatus } from "../results";
+import { resolveCountry } from "./country";
+import { buildIndex, type PartyIndex } from "./name-index";
+import { prepareQuery } from "./query";
+import { scoreEntries } from "./matcher";
+import { clearancesFor, isClearanceValid, recordClearance, type ClearanceResult, type ClearanceStore } from "./clearances";
+import { summarize } from "./summary";
+import { unscreenableReason } from "./input";
+import { DEFAULT_CONFIG, type MatcherConfig } from "./tuning";
 
-export interface MatcherConfig {
-  hitThreshold: number;
-  reviewThreshold: number;
-}
+export type { MatcherConfig } from "./tuning";
+export { DEFAULT_CONFIG } from "./tuning";
+export type { Clearance, ClearanceStore, ClearanceRequest, ClearanceResult, ClearanceState } from "./clearances";
+export { recordClearance, isClearanceValid, queryKey } from "./clearances";
+export { entryFingerprint } from "./fingerprint";
+export { resolveCountry } from "./country";
+export { LIST_LABEL_JA, BAN_LISTS } from "./summary";
 
-/** Reviewers' decisions that a query name is not a given list entry. Plain data: serialisable. */
-export interface Clearance {
-  query: string;
-  list: string;
-  entryKey: string;
-  /** Fingerprint of the entry's names/codes when cleared; a change reopens the clearance. */
-  entryFingerprint: string;
-  reviewer: string;
-  reason: string;
-  date: string;
-  expires?: string;
-}
-export interface ClearanceStore {
-  clearances: Clearance[];
+export interface ScreenOptions {
+  /** ISO alpha-2/alpha-3 code or a country name in English or Japanese. */
+  country?: string;
+  clearances?: ClearanceStore;
+  /** ISO date used for clearance expiry; defaults to today. */
+  today?: string;
 }
 
 export interface PartyScreener {
-  screen(name: string, opts?: { country?: string; clearances?: ClearanceStore; today?: string }): PartyRisk;
+  screen(name: string, opts?: ScreenOptions): PartyRisk;
+  /** Records a clearance of `query` against one entry of the active lists. */
+  recordClearance(
+    store: ClearanceStore | undefined,
+    req: { query: string; list: string; entryKey: string; reviewer: string; reason: string; date: string; expires?: string },
+  ): ClearanceResult;
+  /** The entry behind a match, for display and fingerprints. */
+  entry(list: string, entryKey: string): ListEntry | undefined;
+  readonly listsVersion: string;
+  readonly config: MatcherConfig;
 }
 
-export function createPartyScreener(lists: ListData[], _config?: Partial<MatcherConfig>): PartyScreener {
-  const listsVersion = lists.map((l) => l.version).join("; ");
-  const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-  const index = new Map<string, { list: ListData; i: number; name: string }[]>();
-  for (const list of lists)
-    list.entries.forEach((e, i) => {
-      for (const n of e.names) {
-        const k = norm(n.value);
-        index.set(k, [...(index.get(k) ?? []), { list, i, name: n.value }]);
-      }
-    });
-  return {
-    screen(name) {
-      const hits = index.get(norm(name)) ?? [];
-      return {
-        status: hits.length ? "hit" : "review",
-        matches: hits.map(({ list, i, name: matched }) => {
-          const e = list.entries[i];
-          return { list: list.id, entryNo: e.entryNo, entryKey: e.key, name: e.name, matchedName: matched, score: 1, country: e.country?.name, concerns: e.concerns, why: "exact name" };
-        }),
-        notes: ["placeholder matcher: exact names only"],
-        listsVersion,
+const KIND_LABEL: Record<string, string> = {
+  primary: "name",
+  script: "script name",
+  alias: "alias",
+  alias_script: "alias (script)",
+  ja: "Japanese name",
+  ja_alias: "Japanese alias",
+  acronym: "acronym",
+};
+
+export function createPartyScreener(lists: ListData[], config?: Partial<MatcherConfig>): PartyScreener {
+  const cfg: MatcherConfig = { ...DEFAULT_CONFIG, ...(config ?? {}) };
+  const index: PartyIndex = buildIndex(lists ?? []);
+  const listsVersion = (lists ?? []).map((l) => l.version).join("; ");
+  const byKey = new Map<string, ListEntry>();
+  for (const e of index.entries) byKey.set(`${e.list.id}\u0000${e.entry.key}`, e.entry);
+
+  function screen(name: string, opts?: ScreenOptions): PartyRisk {
+    try {
+      return screenUnsafe(name, opts);
+    } catch (e) {
+      // A defect, not a verdict: say so instead of a silent clear.
+      return { status: "review", matches: [], notes: [`screening failed: ${(e as Error)?.message ?? e}`], summary: "要確認: 照合エラー", listsVersion };
+    }
+  }
+
+  function screenUnsafe(name: string, opts?: ScreenOptions): PartyRisk {
+    const notes: string[] = [];
+    if (!lists?.length) notes.push("no lists loaded: screen incomplete");
+    let norm: NormalizedName | undefined;
+    const bad = unscreenableReason(name, cfg.maxInputLength, (s) => (norm = normalizeName(s)));
+    if (bad) return { status: "clear", matches: [], notes: [bad, ...notes], summary: summarize("clear", [], [], true), listsVersion };
+
+    let iso2: string | undefined;
+    if (opts?.country !== undefined && opts.country !== null && String(opts.country).trim()) {
+      iso2 = resolveCountry(String(opts.country));
+      if (!iso2) notes.push(`country not recognised: "${opts.country}" (not used to qualify scores)`);
+    }
+    const q = prepareQuery(name, index, cfg, norm);
+    if (!q.tokens.length && !q.grams.length) notes.push("nothing to match after removing legal forms");
+    if (q.norm.cjk.length && !q.grams.some((g) => g.id !== undefined) && !q.phon)
+      notes.push("no list name shares any character with this script name: checked, but spelling in Latin is advised");
+
+    const today = opts?.clearances ? (opts.today ?? new Date().toISOString().slice(0, 10)) : "";
+    const key = q.norm.key;
+    const matches: PartyMatch[] = [];
+    for (const s of scoreEntries(q, iso2, index, cfg)) {
+      const ie = index.entries[s.entry];
+      const nm = index.names[s.name];
+      const why = [`${KIND_LABEL[nm.kind] ?? nm.kind} "${nm.value}": ${s.nameDetail}`];
+      const legal = [...new Set([...q.norm.legalForms, ...nm.norm.legalForms])];
+      if (legal.length) why.push(`legal form ignored: ${legal.join(", ")}`);
+      if (s.countryDetail) why.push(s.countryDetail);
+      const m: PartyMatch = {
+        list: ie.list.id,
+        entryNo: ie.entry.entryNo,
+        entryKey: ie.entry.key,
+        name: ie.entry.name,
+        matchedName: nm.value,
+        score: Math.round(s.score * 1000) / 1000,
+        country: ie.entry.country?.name,
+        concerns: ie.entry.concerns,
+        why: why.join("; "),
       };
+      for (const c of clearancesFor(opts?.clearances, key, ie.list.id, ie.entry.key)) {
+        const state = isClearanceValid(c, ie.entry, today);
+        if (state === "valid") {
+          m.cleared = { by: c.reviewer, on: c.date, reason: c.reason };
+          notes.push(`cleared by ${c.reviewer} on ${c.date}: ${ie.list.id} ${ie.entry.name} (${c.reason})`);
+          break;
+        }
+        notes.push(
+          state === "expired"
+            ? `clearance by ${c.reviewer} on ${c.date} expired ${c.expires}: reopened`
+            : `clearance by ${c.reviewer} on ${c.date} reopened: the list entry ${ie.entry.name} changed since`,
+        );
+      }
+      matches.push(m);
+    }
+    const open = matches.filter((m) => !m.cleared);
+    const status: PartyStatus = open.some((m) => m.score >= cfg.hitThreshold) ? "hit" : open.length ? "review" : "clear";
+    return { status, matches, notes: notes.length ? notes : undefined, summary: summarize(status, open, notes, false), listsVersion };
+  }
+
+  return {
+    screen,
+    listsVersion,
+    config: cfg,
+    entry: (list, entryKey) => byKey.get(`${list}\u0000${entryKey}`),
+    recordClearance(store, req) {
+      const entry = byKey.get(`${req?.list}\u0000${req?.entryKey}`);
+      if (!entry) return { ok: false, error: `no entry ${req?.entryKey} in ${req?.list}` };
+      return recordClearance(store, { ...req, entry });
     },
   };
 }

@@ -1,0 +1,132 @@
+/**
+ * Matching features. Each is one small function: (query, candidate name, index, config) → a
+ * score in 0..1 and a detail sentence saying why, or null when it does not apply. The `why` of a
+ * match is assembled from these details (nomenklatura's FtResult habit).
+ */
+import { osaSimilarity } from "../text";
+import { GRAM_PREFIX, type IndexedEntry, type IndexedName, type PartyIndex } from "./name-index";
+import type { Query } from "./query";
+import type { MatcherConfig } from "./tuning";
+
+export interface FtResult {
+  score: number;
+  detail: string;
+}
+
+/** The query's words and the name's words agree, weighted by rarity (IDF), one typo tolerated per word. */
+export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
+  if (!q.tokens.length || !name.tokens.length) return null;
+  const used = new Set<number>();
+  const matched: (number | undefined)[] = new Array(q.tokens.length);
+  q.tokens.forEach((t, i) => {
+    if (t.id !== undefined && name.tokens.includes(t.id) && !used.has(t.id)) {
+      matched[i] = t.id;
+      used.add(t.id);
+    }
+  });
+  q.tokens.forEach((t, i) => {
+    if (matched[i] !== undefined) return;
+    const c = t.near.find((id) => name.tokens.includes(id) && !used.has(id));
+    if (c !== undefined) {
+      matched[i] = c;
+      used.add(c);
+    }
+  });
+  let num = 0;
+  let den = 0;
+  q.tokens.forEach((t, i) => {
+    const c = matched[i];
+    if (c === undefined) {
+      den += t.id !== undefined ? index.idf[t.id] : index.idfUnseen;
+      return;
+    }
+    const w = index.idf[c];
+    num += (c === t.id ? 1 : config.typoTokenSimilarity) * 2 * w;
+    den += 2 * w;
+  });
+  if (!used.size) return null;
+  for (const c of name.tokens) if (!used.has(c)) den += index.idf[c];
+  const score = num / den;
+  if (!explain) return { score, detail: "" };
+  const agreed = q.tokens.flatMap((t, i) => {
+    const c = matched[i];
+    return c === undefined ? [] : [c === t.id ? t.text : `${t.text}≈${index.vocabText[c]}`];
+  });
+  const missing = name.tokens.filter((c) => !used.has(c)).map((c) => index.vocabText[c]);
+  const extra = q.tokens.filter((_, i) => matched[i] === undefined).map((t) => t.text);
+  let detail = `words agree: ${agreed.join(", ")}`;
+  if (missing.length) detail += `; not in query: ${missing.join(", ")}`;
+  if (extra.length) detail += `; not in list name: ${extra.join(", ")}`;
+  return { score, detail };
+}
+
+/** The query's CJK text and the name's share character bigrams, weighted by rarity. */
+export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _config: MatcherConfig, explain = false): FtResult | null {
+  if (!q.grams.length || !name.grams.length) return null;
+  let num = 0;
+  let den = 0;
+  let shared = 0;
+  const seen = new Set<number>();
+  for (const g of q.grams) {
+    if (g.id !== undefined && name.grams.includes(g.id)) {
+      num += 2 * index.idf[g.id];
+      den += 2 * index.idf[g.id];
+      seen.add(g.id);
+      shared++;
+    } else den += g.id !== undefined ? index.idf[g.id] : index.idfUnseen;
+  }
+  for (const c of name.grams) if (!seen.has(c)) den += index.idf[c];
+  if (!shared) return null;
+  const score = num / den;
+  if (!explain) return { score, detail: "" };
+  const sample = [...seen].slice(0, 4).map((id) => index.vocabText[id].replace(GRAM_PREFIX, ""));
+  return { score, detail: `${shared}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
+}
+
+/** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
+export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
+  if (!q.kanaPhon.length || !name.tokens.length) return null;
+  if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return null;
+  // unsegmented katakana (no ・ or spaces) can only be compared as one string
+  const whole = q.kanaPhon.length === 1 ? osaSimilarity(q.phon, name.phon) : 0;
+  let words = 0;
+  if (q.kanaPhon.length > 1) {
+    // word by word, weighted by the rarity of the list word each reading lands on
+    const used = new Set<number>();
+    let num = 0;
+    let den = 0;
+    for (const kp of q.kanaPhon) {
+      let best = -1;
+      let bestSim = 0;
+      name.tokenPhon.forEach((tp, j) => {
+        if (used.has(j) || tp.length < 2) return;
+        const s = osaSimilarity(kp, tp);
+        if (s > bestSim) [best, bestSim] = [j, s];
+      });
+      if (best >= 0 && bestSim >= 0.75) {
+        used.add(best);
+        const w = index.idf[name.tokens[best]];
+        num += 2 * w * bestSim;
+        den += 2 * w;
+      } else den += index.idfUnseen;
+    }
+    name.tokens.forEach((c, j) => {
+      if (!used.has(j)) den += index.idf[c];
+    });
+    words = den ? num / den : 0;
+  }
+  const sim = Math.max(whole, words);
+  if (sim < 0.6) return null;
+  if (!explain) return { score: sim * config.phoneticFactor, detail: "" };
+  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.norm.kanaWords.join(" ")}" sounds like it (${sim.toFixed(2)})` };
+}
+
+/** The query's country equals or differs from the entry's; it moves the score a little, never filters. */
+export function countryQualifier(queryIso2: string | undefined, entry: IndexedEntry, config: MatcherConfig): FtResult {
+  if (!queryIso2 || !entry.iso2) return { score: 0, detail: queryIso2 ? "entry has no country: not used" : "" };
+  if (queryIso2 === entry.iso2) return { score: config.countryMatchBonus, detail: `country ${queryIso2} agrees (+${config.countryMatchBonus})` };
+  return { score: -config.countryMismatchPenalty, detail: `country ${queryIso2} ≠ ${entry.iso2} (−${config.countryMismatchPenalty}; a front abroad stays possible)` };
+}
+
+/** The name-level features, in the order their details are shown. */
+export const NAME_FEATURES = [tokenSetMatch, bigramMatch, kanaReading] as const;

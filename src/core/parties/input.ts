@@ -1,0 +1,25 @@
+/**
+ * Cells that are not names: reported with a reason, never thrown. Excel passes numbers, error
+ * values and formula text into custom functions; staff paste whole paragraphs.
+ */
+import { normalizeName, type NormalizedName } from "../text";
+
+const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const FORMULA = /^[=@+-]\s*[A-Za-z_][\w.]*\s*\(/;
+
+/** Why this input cannot be screened, or undefined when it can (`norm` saves normalising twice). */
+export function unscreenableReason(input: unknown, maxLength: number, norm?: (s: string) => NormalizedName): string | undefined {
+  if (input === null || input === undefined) return "nothing to match: empty";
+  if (typeof input !== "string") return typeof input === "number" ? "nothing to match: a number, not a name" : "nothing to match: not text";
+  const s = input.trim();
+  if (!s) return "nothing to match: empty";
+  if (s.length > maxLength) return `nothing to match: ${s.length} characters is longer than a name (limit ${maxLength}); not screened`;
+  if (EXCEL_ERROR.test(s)) return `nothing to match: Excel error value ${s.toUpperCase()}`;
+  if (FORMULA.test(s)) return "nothing to match: formula text, not a name";
+  const n = (norm ?? normalizeName)(s);
+  const letters = n.tokens.filter((t) => !/^\d+$/.test(t)).join("").length;
+  const cjk = n.cjk.join("").length;
+  if (letters + cjk === 0) return "nothing to match: no letters";
+  if (letters < 2 && cjk < 2) return "nothing to match: one letter is not a name";
+  return undefined;
+}

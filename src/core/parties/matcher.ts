@@ -1,0 +1,106 @@
+/**
+ * Candidate search and scoring: find candidate names through the inverted indexes, keep those
+ * whose score bound can still reach review, score each with the name features (best feature
+ * wins), take each entry's best name, then let the country qualify it. Explanations are written
+ * only for the matches returned.
+ */
+import type { PartyIndex } from "./name-index";
+import { trigrams } from "./name-index";
+import type { Query } from "./query";
+import type { MatcherConfig } from "./tuning";
+import { NAME_FEATURES, countryQualifier, type FtResult } from "./features";
+
+export interface EntryScore {
+  entry: number;
+  name: number;
+  score: number;
+  nameDetail: string;
+  countryDetail: string;
+}
+
+/**
+ * Accumulates evidence per name in the index's scratch array, keeps names whose Dice bound
+ * 2·acc / (acc + weight of the name) can still reach `minScore`, best `k` first.
+ */
+function channel(index: PartyIndex, k: number, minScore: number, feed: (add: (ids: number[], w: number) => void) => void, weightOf?: (ni: number) => number): number[] {
+  const acc = index.scratch;
+  const touched: number[] = [];
+  feed((ids, w) => {
+    for (const ni of ids) {
+      if (acc[ni] === 0) touched.push(ni);
+      acc[ni] += w;
+    }
+  });
+  const keep: [number, number][] = [];
+  for (const ni of touched) {
+    const a = acc[ni];
+    acc[ni] = 0;
+    const bound = weightOf ? (2 * a) / (a + weightOf(ni)) : a;
+    if (!weightOf || bound >= minScore) keep.push([ni, bound]);
+  }
+  if (keep.length > k) keep.sort((x, y) => y[1] - x[1]).length = k;
+  return keep.map(([ni]) => ni);
+}
+
+/** Candidate name ids from the word, bigram and katakana-skeleton channels. */
+export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): Set<number> {
+  const k = config.candidatesPerChannel;
+  const min = config.reviewThreshold - config.countryMatchBonus;
+  const out = new Set<number>();
+  if (q.tokens.length)
+    for (const ni of channel(index, k, min, (add) => {
+      for (const t of q.tokens) {
+        if (t.id !== undefined) add(index.postings[t.id], index.idf[t.id]);
+        for (const id of t.near) add(index.postings[id], index.idf[id]);
+      }
+    }, (ni) => index.names[ni].tokenWeight))
+      out.add(ni);
+  if (q.grams.length)
+    for (const ni of channel(index, k, min, (add) => {
+      for (const g of q.grams) if (g.id !== undefined) add(index.postings[g.id], index.idf[g.id]);
+    }, (ni) => index.names[ni].gramWeight))
+      out.add(ni);
+  if (q.phon.length >= config.phoneticMinLength)
+    for (const ni of channel(index, k, 0, (add) => {
+      for (const g of new Set(trigrams(q.phon))) add(index.phonGrams.get(g) ?? [], 1);
+    }))
+      out.add(ni);
+  return out;
+}
+
+/** The best name feature for one candidate name; acronyms from parentheses count only when exact. */
+function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfig, explain: boolean): FtResult | null {
+  const name = index.names[ni];
+  if (name.kind === "acronym") {
+    if (q.norm.key !== name.norm.key) return null;
+    const long = name.norm.key.length >= 5;
+    return { score: long ? 1 : config.shortAcronymScore, detail: `the acronym ${name.value} given in the list` };
+  }
+  let best: FtResult | null = null;
+  for (const f of NAME_FEATURES) {
+    const r = f(q, name, index, config, explain);
+    if (r && (!best || r.score > best.score)) best = r;
+  }
+  return best;
+}
+
+export function scoreEntries(q: Query, queryIso2: string | undefined, index: PartyIndex, config: MatcherConfig): EntryScore[] {
+  const byEntry = new Map<number, { ni: number; score: number }>();
+  for (const ni of candidates(q, index, config)) {
+    const r = scoreName(q, ni, index, config, false);
+    if (!r) continue;
+    const e = index.names[ni].entry;
+    const prev = byEntry.get(e);
+    if (!prev || r.score > prev.score) byEntry.set(e, { ni, score: r.score });
+  }
+  const out: EntryScore[] = [];
+  for (const [e, { ni, score: nameScore }] of byEntry) {
+    const c = countryQualifier(queryIso2, index.entries[e], config);
+    const score = Math.max(0, Math.min(1, nameScore + c.score));
+    if (score >= config.reviewThreshold) out.push({ entry: e, name: ni, score, nameDetail: "", countryDetail: c.detail });
+  }
+  out.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  if (out.length > config.maxMatches) out.length = config.maxMatches;
+  for (const m of out) m.nameDetail = scoreName(q, m.name, index, config, true)?.detail ?? "";
+  return out;
+}

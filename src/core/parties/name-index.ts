@@ -1,0 +1,163 @@
+/**
+ * The list index, built once per runtime: every name and alias of every active list, normalised
+ * with the one normaliser (src/core/text), plus three inverted indexes that find candidates
+ * without scoring the whole list — word tokens (with a one-deletion neighbourhood for typos),
+ * CJK character bigrams, and consonant-skeleton trigrams for katakana queries.
+ */
+import type { ListData, ListEntry, NameKind } from "../data/schemas";
+import { bigrams, normalizeName, phoneticKey, type NormalizedName } from "../text";
+import { resolveCountry } from "./country";
+import { STOPWORDS } from "./tuning";
+
+export interface IndexedEntry {
+  list: ListData;
+  entry: ListEntry;
+  iso2?: string;
+}
+
+/** One name variant of one entry, precomputed for scoring. */
+export interface IndexedName {
+  entry: number;
+  value: string;
+  kind: NameKind | "acronym";
+  norm: NormalizedName;
+  /** Ids of word tokens (stopwords removed). */
+  tokens: number[];
+  /** Ids of CJK bigrams (deduplicated). */
+  grams: number[];
+  /** Consonant skeleton of the Latin tokens, for katakana queries. */
+  phon: string;
+  /** Per-token skeletons, aligned with `tokens`. */
+  tokenPhon: string[];
+  /** Σ idf of `tokens` and of `grams`: denominators of the candidates' score bounds. */
+  tokenWeight: number;
+  gramWeight: number;
+}
+
+export interface PartyIndex {
+  entries: IndexedEntry[];
+  names: IndexedName[];
+  /** Token or bigram (bigrams prefixed with "\u0001") → id. */
+  vocab: Map<string, number>;
+  vocabText: string[];
+  /** id → ids of names containing it. */
+  postings: number[][];
+  /** id → inverse document frequency over names. */
+  idf: number[];
+  /** Weight of a token never seen in the lists (the rarest possible). */
+  idfUnseen: number;
+  /** One-deletion variants (and the token itself) → token ids, for typo candidates. */
+  deletions: Map<string, number[]>;
+  /** Skeleton trigram → name ids. */
+  phonGrams: Map<string, number[]>;
+  /** Scratch accumulator reused by every search (one per index; JS runs one search at a time). */
+  scratch: Float64Array;
+}
+
+export const GRAM_PREFIX = "\u0001";
+
+export function wordTokens(norm: NormalizedName): string[] {
+  return norm.tokens.filter((t) => !STOPWORDS.has(t));
+}
+
+export function cjkGrams(norm: NormalizedName): string[] {
+  const out = new Set<string>();
+  for (const run of norm.cjk) for (const g of bigrams(run)) out.add(GRAM_PREFIX + g);
+  return [...out];
+}
+
+export function deletionVariants(token: string): string[] {
+  const out = [token];
+  if (token.length < 4) return out;
+  for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
+  return out;
+}
+
+export function trigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
+  return out;
+}
+
+const PAREN = /[(（]([^()（）]*)[)）]/g;
+const HAS_PAREN = /[(（][^()（）]*[)）]/;
+
+/** Name variants of one written name: as written, without parentheses, and each parenthesised part. */
+function variants(value: string, kind: NameKind): { value: string; kind: NameKind | "acronym" }[] {
+  const out: { value: string; kind: NameKind | "acronym" }[] = [{ value, kind }];
+  if (!HAS_PAREN.test(value)) return out;
+  const bare = value.replace(PAREN, " ").trim();
+  if (bare) out.push({ value: bare, kind });
+  for (const m of value.matchAll(PAREN)) {
+    const inner = m[1].trim();
+    if (!inner) continue;
+    const n = normalizeName(inner);
+    if (n.cjk.length) out.push({ value: inner, kind: kind === "primary" ? "script" : "alias_script" });
+    else if (n.tokens.length === 1) out.push({ value: inner, kind: "acronym" });
+    else if (n.tokens.length > 1) out.push({ value: inner, kind });
+  }
+  return out;
+}
+
+export function buildIndex(lists: ListData[]): PartyIndex {
+  const entries: IndexedEntry[] = [];
+  const names: IndexedName[] = [];
+  const vocab = new Map<string, number>();
+  const vocabText: string[] = [];
+  const postings: number[][] = [];
+  const idOf = (t: string) => {
+    let id = vocab.get(t);
+    if (id === undefined) {
+      id = vocabText.length;
+      vocab.set(t, id);
+      vocabText.push(t);
+      postings.push([]);
+    }
+    return id;
+  };
+  for (const list of lists ?? [])
+    for (const entry of list?.entries ?? []) {
+      const ei = entries.length;
+      entries.push({ list, entry, iso2: entry.country?.iso2 ?? resolveCountry(entry.country?.name) });
+      const seen = new Set<string>();
+      for (const written of entry.names ?? [])
+        for (const v of variants(written.value, written.kind)) {
+          const norm = normalizeName(v.value);
+          if (!norm.key || seen.has(norm.key + "|" + (v.kind === "acronym"))) continue;
+          seen.add(norm.key + "|" + (v.kind === "acronym"));
+          const words = wordTokens(norm);
+          const tokens = [...new Set(words.map(idOf))];
+          const grams = cjkGrams(norm).map(idOf);
+          const tokenPhon = tokens.map((id) => phoneticKey(vocabText[id]));
+          const ni = names.length;
+          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: tokenPhon.join(""), tokenPhon, tokenWeight: 0, gramWeight: 0 });
+          for (const id of tokens) postings[id].push(ni);
+          for (const id of grams) postings[id].push(ni);
+        }
+    }
+  const n = Math.max(names.length, 1);
+  const idf = postings.map((p) => Math.log(1 + n / p.length));
+  for (const nm of names) {
+    for (const id of nm.tokens) nm.tokenWeight += idf[id];
+    for (const id of nm.grams) nm.gramWeight += idf[id];
+  }
+  const deletions = new Map<string, number[]>();
+  vocabText.forEach((t, id) => {
+    if (t.startsWith(GRAM_PREFIX)) return;
+    for (const d of deletionVariants(t)) {
+      const arr = deletions.get(d);
+      if (arr) arr.push(id);
+      else deletions.set(d, [id]);
+    }
+  });
+  const phonGrams = new Map<string, number[]>();
+  names.forEach((nm, ni) => {
+    if (nm.kind === "acronym") return;
+    for (const g of new Set(trigrams(nm.phon))) {
+      const arr = phonGrams.get(g);
+      if (arr) arr.push(ni);
+      else phonGrams.set(g, [ni]);
+    }
+  });
+  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), deletions, phonGrams, scratch: new Float64Array(names.length) };
+}

@@ -1,0 +1,46 @@
+/**
+ * A query prepared once per screen: normalised with the same normaliser as the index, tokens
+ * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
+ */
+import { normalizeName, osaDistance, phoneticKey, type NormalizedName } from "../text";
+import { cjkGrams, deletionVariants, wordTokens, type PartyIndex } from "./name-index";
+import type { MatcherConfig } from "./tuning";
+
+export interface QueryToken {
+  text: string;
+  /** Index id when the token occurs in the lists. */
+  id?: number;
+  /** Token ids one edit away (never the token itself). */
+  near: number[];
+}
+
+export interface Query {
+  norm: NormalizedName;
+  tokens: QueryToken[];
+  grams: { text: string; id?: number }[];
+  /** Skeletons of the katakana words, and all of them joined. */
+  kanaPhon: string[];
+  phon: string;
+}
+
+export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConfig, normalized?: NormalizedName): Query {
+  const norm = normalized ?? normalizeName(raw);
+  const tokens = [...new Set(wordTokens(norm))].map((text): QueryToken => {
+    const id = index.vocab.get(text);
+    const near: number[] = [];
+    if (text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
+      const seen = new Set<number>();
+      for (const d of deletionVariants(text))
+        for (const cand of index.deletions.get(d) ?? []) {
+          if (cand === id || seen.has(cand)) continue;
+          seen.add(cand);
+          const other = index.vocabText[cand];
+          if (other.length >= config.typoMinLength && osaDistance(text, other, 1) <= 1) near.push(cand);
+        }
+    }
+    return { text, id, near };
+  });
+  const grams = cjkGrams(norm).map((text) => ({ text, id: index.vocab.get(text) }));
+  const kanaPhon = norm.kanaWords.map(phoneticKey).filter(Boolean);
+  return { norm, tokens, grams, kanaPhon, phon: kanaPhon.join("") };
+}

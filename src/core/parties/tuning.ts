@@ -1,0 +1,54 @@
+/**
+ * Every tunable of the party matcher, in one place, with what it does and what moved it.
+ * "bench" = test/bench/parties (npm run bench parties): the set each value was tuned on.
+ */
+export interface MatcherConfig {
+  /** Score at or above which a match is a hit (strong). Tuned so exact/legal-form/word-order
+   *  variants and one-typo variants of distinctive names stay hits (bench: typo). */
+  hitThreshold: number;
+  /** Score at or above which a match is shown for review. Lower it and near-misses sharing one
+   *  distinctive word (bench: near_miss, e.g. "Pegasus Logistics" vs "Pegasus General Trading")
+   *  start to alert. */
+  reviewThreshold: number;
+  /** Added when the query's country equals the entry's country (a qualifier, never a filter). */
+  countryMatchBonus: number;
+  /** Subtracted when both countries are known and differ: fronts abroad are common, so small
+   *  (bench: wrong_country must stay recalled). */
+  countryMismatchPenalty: number;
+  /** Similarity of two tokens one edit apart (OSA: a transposition is one edit). */
+  typoTokenSimilarity: number;
+  /** Shortest token that may match with one edit: "des"/"dex" must not. */
+  typoMinLength: number;
+  /** Factor on the katakana ↔ Latin phonetic similarity: a reading is weaker evidence than
+   *  spelling (bench: katakana). */
+  phoneticFactor: number;
+  /** Shortest consonant skeleton compared phonetically (トヨタ = TYT is too short to mean much). */
+  phoneticMinLength: number;
+  /** Score of an exact match on a short (< 5 letters) acronym taken from parentheses, e.g.
+   *  "(DEC)": worth a look, not a hit. */
+  shortAcronymScore: number;
+  /** How many candidate names are fully scored per channel (token, bigram, phonetic). */
+  candidatesPerChannel: number;
+  /** At most this many matches are returned. */
+  maxMatches: number;
+  /** Longest input screened; longer cells are reported, not matched. */
+  maxInputLength: number;
+}
+
+export const DEFAULT_CONFIG: MatcherConfig = {
+  hitThreshold: 0.9,
+  reviewThreshold: 0.75,
+  countryMatchBonus: 0.02,
+  countryMismatchPenalty: 0.05,
+  typoTokenSimilarity: 0.88,
+  typoMinLength: 4,
+  phoneticFactor: 0.95,
+  phoneticMinLength: 4,
+  shortAcronymScore: 0.8,
+  candidatesPerChannel: 40,
+  maxMatches: 5,
+  maxInputLength: 1000,
+};
+
+/** Words that carry no identity and differ with word order ("Institute of X" = "X Institute"). */
+export const STOPWORDS = new Set(["of", "the", "and", "for", "de"]);

@@ -1,0 +1,8 @@
+/** Text normalisation for name matching: one entry point (`normalizeName`) and its layers. */
+export { normalizeName, cleanText, foldCase, bigrams, type NormalizedName } from "./normalize";
+export { foldHan } from "./han";
+export { foldKana, romanize, toKatakana } from "./kana";
+export { phoneticKey } from "./phonetic";
+export { osaDistance, osaSimilarity } from "./distance";
+export { transliterateCyrillic } from "./cyrillic";
+export { LEGAL_FORMS, type LegalForm } from "./legal-forms";

@@ -1,0 +1,33 @@
+/**
+ * Katakana variants folded to one compare form, and romanisation (wanakana) so that katakana
+ * queries can meet Latin list names through `phoneticKey`.
+ *
+ * Folds: hiragana → katakana; small kana → full size (キャノン = キヤノン); ヴ → ブ, ヰ/ヱ/ヲ → イ/エ/オ,
+ * ヂ/ヅ → ジ/ズ; the long-vowel mark ー and the middle dot ・ are dropped (コンピューター = コンピュータ).
+ */
+import { toRomaji } from "wanakana";
+
+const SMALL: Record<string, string> = {
+  ァ: "ア", ィ: "イ", ゥ: "ウ", ェ: "エ", ォ: "オ", ッ: "ツ", ャ: "ヤ", ュ: "ユ", ョ: "ヨ", ヮ: "ワ", ヵ: "カ", ヶ: "ケ",
+  ヴ: "ブ", ヰ: "イ", ヱ: "エ", ヲ: "オ", ヂ: "ジ", ヅ: "ズ",
+};
+const LONG_OR_DOT = /[ー‐－―─・]/g;
+
+export const KANA_CHAR = /[\p{Script=Katakana}\p{Script=Hiragana}ー]/u;
+
+/** Hiragana → katakana (same offsets in Unicode). */
+export function toKatakana(s: string): string {
+  return s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/** The compare form of katakana text: variants folded, ー and ・ dropped. */
+export function foldKana(s: string): string {
+  return toKatakana(s)
+    .replace(LONG_OR_DOT, "")
+    .replace(/[ァィゥェォッャュョヮヵヶヴヰヱヲヂヅ]/g, (c) => SMALL[c] ?? c);
+}
+
+/** Hepburn-ish romaji of katakana text as written (before folding: ッ and small kana matter here). */
+export function romanize(s: string): string {
+  return toRomaji(toKatakana(s).replace(/ー/g, "")).toLowerCase();
+}

@@ -1,0 +1,240 @@
+/**
+ * The one text normaliser of the project's name matching. The list index is built with exactly
+ * this function and every query cell goes through it too, so both sides always agree.
+ *
+ * Fixed order of layers:
+ *  1. clean: NFKC (full-width Latin, half-width katakana, ㈱ → (株)), control and format
+ *     characters removed, every kind of space folded to one space;
+ *  2. case: lower case, Latin diacritics dropped, Cyrillic transliterated;
+ *  3. Han: traditional / shinjitai / simplified folded to simplified (han.ts);
+ *  4. kana: hiragana → katakana, small kana / ヴ / ー / ・ variants folded (kana.ts);
+ *  5. punctuation: . and ' join (L.L.C. = LLC), everything else separates; text is cut into Latin
+ *     word tokens and CJK runs (Han, kana, Hangul);
+ *  6. legal forms: stripped at the start or end of the name and kept for display (legal-forms.ts).
+ */
+import { foldHan } from "./han";
+import { foldKana, romanize } from "./kana";
+import { transliterateCyrillic } from "./cyrillic";
+import { LEGAL_FORMS } from "./legal-forms";
+
+export interface NormalizedName {
+  /** Latin (or other alphabetic) word tokens without legal forms, e.g. ["candid", "general", "trading"]. */
+  tokens: string[];
+  /** CJK runs in compare form without legal forms, e.g. ["北京航空航天大学"]. */
+  cjk: string[];
+  /** Romanised katakana words (split at ・ and spaces), e.g. ["kyandeiddo", "jeneraru"]. */
+  kanaWords: string[];
+  /** Legal forms found and stripped, in display form. */
+  legalForms: string[];
+  /** Tokens and CJK runs joined by one space: the exact-compare key. */
+  key: string;
+}
+
+const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
+const SPACES = /[\s\u3000]+/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const JOINERS = /['’‘`´.]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Han, kana (incl. ー), Hangul, 々 〆 — by code point, because this runs per character. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb) || // hiragana, katakana, ー (not ・)
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3130 && c <= 0x318f) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    c === 0x3005 ||
+    c === 0x3006 ||
+    c >= 0x20000
+  );
+}
+const isKana = (c: number) => (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb);
+function isWordChar(ch: string, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  return WORD_CHAR.test(ch);
+}
+
+/** Layer 1: NFKC, no control characters, one kind of space, trimmed. */
+export function cleanText(raw: string): string {
+  const s = NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw;
+  return s.replace(CONTROL, "").replace(SPACES, " ").trim();
+}
+
+/** Layer 2: lower case without Latin diacritics; Cyrillic transliterated. */
+export function foldCase(s: string): string {
+  const lower = s.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return transliterateCyrillic(lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC")).replace(/ß/g, "ss");
+}
+
+interface Pieces {
+  tokens: string[];
+  cjk: string[];
+  kanaWords: string[];
+}
+
+/** Layers 1–5: cuts text into Latin tokens and CJK runs, all in compare form. */
+function pieces(raw: string): Pieces {
+  const s = foldHan(foldCase(cleanText(raw))).replace(JOINERS, "");
+  const tokens: string[] = [];
+  const cjk: string[] = [];
+  const kanaWords: string[] = [];
+  let word = "";
+  let run = "";
+  let kanaWord = "";
+  const flushWord = () => {
+    if (word) tokens.push(word);
+    word = "";
+  };
+  const flushKana = () => {
+    if (kanaWord) {
+      const r = romanize(kanaWord);
+      if (r) kanaWords.push(r);
+    }
+    kanaWord = "";
+  };
+  const flushRun = () => {
+    if (!run) return;
+    const f = foldKana(run);
+    if (f) cjk.push(f);
+    run = "";
+    flushKana();
+  };
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (isCjk(c)) {
+      flushWord();
+      run += ch;
+      if (isKana(c)) kanaWord += ch;
+      else flushKana();
+    } else if (ch === "・") {
+      flushWord();
+      flushKana(); // ・ separates katakana words but not a CJK run (イラン・エアクラフト is one name)
+    } else if (isWordChar(ch, c)) {
+      if (run) flushRun();
+      word += ch;
+    } else {
+      flushWord();
+      flushRun();
+    }
+  }
+  flushWord();
+  flushRun();
+  return { tokens, cjk, kanaWords };
+}
+
+// ---- legal forms (layer 6) -----------------------------------------------------------------
+
+interface LatinForm {
+  seq: string[];
+  display: string;
+}
+let byLast: Map<string, LatinForm[]> | undefined;
+let byFirst: Map<string, LatinForm[]> | undefined;
+interface CjkForm {
+  text: string;
+  display: string;
+}
+let latinForms: LatinForm[] | undefined;
+let cjkForms: CjkForm[] | undefined;
+
+/** The legal-form table run through layers 1–5, longest aliases first. */
+function legalFormTable(): { latin: LatinForm[]; cjk: CjkForm[] } {
+  if (!latinForms || !cjkForms) {
+    latinForms = [];
+    cjkForms = [];
+    for (const f of LEGAL_FORMS)
+      for (const a of [f.display, ...f.aliases]) {
+        const p = pieces(a);
+        if (p.tokens.length && !p.cjk.length) latinForms.push({ seq: p.tokens, display: f.display });
+        else if (p.cjk.length === 1 && !p.tokens.length) cjkForms.push({ text: p.cjk[0], display: f.display });
+      }
+    latinForms.sort((a, b) => b.seq.length - a.seq.length);
+    cjkForms.sort((a, b) => b.text.length - a.text.length);
+    byLast = new Map();
+    byFirst = new Map();
+    for (const f of latinForms) {
+      const last = f.seq[f.seq.length - 1];
+      byLast.set(last, [...(byLast.get(last) ?? []), f]);
+      byFirst.set(f.seq[0], [...(byFirst.get(f.seq[0]) ?? []), f]);
+    }
+  }
+  return { latin: latinForms, cjk: cjkForms };
+}
+
+function seqAt(tokens: string[], seq: string[], at: number): boolean {
+  for (let i = 0; i < seq.length; i++) if (tokens[at + i] !== seq[i]) return false;
+  return true;
+}
+
+/** Strips legal-form token sequences at both ends; never strips a name down to nothing. */
+function stripLatin(tokens: string[], found: string[]): string[] {
+  legalFormTable();
+  let t = tokens;
+  for (let changed = true; changed && t.length > 1; ) {
+    changed = false;
+    const forms = [...(byLast?.get(t[t.length - 1]) ?? []), ...(byFirst?.get(t[0]) ?? [])];
+    for (const f of forms) {
+      if (t.length <= f.seq.length) continue;
+      if (seqAt(t, f.seq, t.length - f.seq.length)) {
+        t = t.slice(0, t.length - f.seq.length);
+      } else if (seqAt(t, f.seq, 0)) {
+        t = t.slice(f.seq.length);
+      } else continue;
+      found.push(f.display);
+      changed = true;
+      break;
+    }
+  }
+  return t;
+}
+
+/** Strips CJK legal forms: whole runs (株 from (株)), or ≥ 2-char forms at a run's start/end. */
+function stripCjk(runs: string[], hasOther: boolean, found: string[]): string[] {
+  const { cjk } = legalFormTable();
+  if (!runs.length) return runs;
+  const out: string[] = [];
+  for (let r of runs) {
+    const whole = cjk.find((f) => f.text === r);
+    if (whole && (hasOther || runs.length > 1)) {
+      found.push(whole.display);
+      continue;
+    }
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const f of cjk) {
+        if (f.text.length < 2 || r.length <= f.text.length) continue;
+        if (r.endsWith(f.text)) r = r.slice(0, r.length - f.text.length);
+        else if (r.startsWith(f.text)) r = r.slice(f.text.length);
+        else continue;
+        found.push(f.display);
+        changed = true;
+        break;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** Layers 1–6: the compare form of a name (list name or query cell alike). */
+export function normalizeName(raw: string): NormalizedName {
+  const p = pieces(raw);
+  const legalForms: string[] = [];
+  const tokens = stripLatin(p.tokens, legalForms);
+  const cjk = stripCjk(p.cjk, tokens.length > 0, legalForms);
+  return { tokens, cjk, kanaWords: p.kanaWords, legalForms, key: [...tokens, ...cjk].join(" ") };
+}
+
+/** Character bigrams of a CJK run (a one-character run is its own unigram). */
+export function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return out;
+}

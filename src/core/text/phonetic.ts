@@ -1,0 +1,38 @@
+/**
+ * A consonant skeleton that Latin names and romanised katakana share, so that
+ * キャンディッド・ジェネラル・トレーディング meets "Candid General Trading" (both → KNTTSNRRTRTNK).
+ * Vowels and y/w are dropped (katakana adds vowels after every consonant), voiced/unvoiced and
+ * r/l and b/v/f/p are merged (katakana does not keep them apart), doubled consonants collapse (ッ).
+ * Applied to lower-case a–z only; other characters are ignored.
+ */
+const CLASS: Record<string, string> = {
+  b: "P", c: "K", d: "T", f: "P", g: "K", j: "S", k: "K", l: "R", m: "M", n: "N", p: "P", q: "K", r: "R", s: "S",
+  t: "T", v: "P", x: "KS", z: "S",
+};
+
+export function phoneticKey(word: string): string {
+  const w = word
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/ph/g, "f")
+    .replace(/ck/g, "k")
+    .replace(/sch/g, "s")
+    .replace(/(?:tch|ch|sh|ts)/g, "s")
+    .replace(/th/g, "s")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/g(?=[ei])/g, "j")
+    .replace(/dj|dz/g, "j");
+  let out = "";
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (ch === "h") {
+      if (i === 0) out += "H"; // initial h is spoken (ハッサン = Hassan); elsewhere it is spelling
+      continue;
+    }
+    const cls = CLASS[ch];
+    if (!cls) continue;
+    if (!out.endsWith(cls)) out += cls;
+    else if (cls.length > 1) out += cls;
+  }
+  return out;
+}
