@@ -129,6 +129,9 @@ describe("alias table hygiene", () => {
     for (const k of [...Object.keys(DESTINATION_ALIASES), ...Object.keys(AMBIGUOUS_DESTINATIONS)]) expect(destinationKey(k)).toBe(k);
   });
   test("every alias points at a valid ISO code", () => {
-    for (const [k, code] of Object.entries(DESTINATION_ALIASES)) expect(r.resolve(code).status).toBe("resolved"), expect(iso(k)).toBe(code);
+    for (const [k, code] of Object.entries(DESTINATION_ALIASES)) {
+      expect(r.resolve(code).status).toBe("resolved");
+      expect(iso(k)).toBe(code);
+    }
   });
 });
