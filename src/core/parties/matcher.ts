@@ -96,7 +96,8 @@ export function scoreEntries(q: Query, queryIso2: string | undefined, index: Par
   const out: EntryScore[] = [];
   for (const [e, { ni, score: nameScore }] of byEntry) {
     const c = countryQualifier(queryIso2, index.entries[e], config);
-    const score = Math.max(0, Math.min(1, nameScore + c.score));
+    // rounded to what the user sees, so a shown 0.900 is a hit at threshold 0.9 (以上)
+    const score = Math.round(Math.max(0, Math.min(1, nameScore + c.score)) * 1000) / 1000;
     if (score >= config.reviewThreshold) out.push({ entry: e, name: ni, score, nameDetail: "", countryDetail: c.detail });
   }
   out.sort((a, b) => b.score - a.score || a.entry - b.entry);

@@ -2,7 +2,7 @@
  * Katakana variants folded to one compare form, and romanisation (wanakana) so that katakana
  * queries can meet Latin list names through `phoneticKey`.
  *
- * Folds: hiragana → katakana; small kana → full size (キャノン = キヤノン); ヴ → ブ, ヰ/ヱ/ヲ → イ/エ/オ,
+ * Folds: hiragana → katakana; small kana → full size (キャノン = キヤノン); ヴァ/ヴィ/ヴェ/ヴォ → バ/ビ/ベ/ボ and ヴ → ブ, ヰ/ヱ/ヲ → イ/エ/オ,
  * ヂ/ヅ → ジ/ズ; the long-vowel mark ー and the middle dot ・ are dropped (コンピューター = コンピュータ).
  */
 import { toRomaji } from "wanakana";
@@ -11,6 +11,7 @@ const SMALL: Record<string, string> = {
   ァ: "ア", ィ: "イ", ゥ: "ウ", ェ: "エ", ォ: "オ", ッ: "ツ", ャ: "ヤ", ュ: "ユ", ョ: "ヨ", ヮ: "ワ", ヵ: "カ", ヶ: "ケ",
   ヴ: "ブ", ヰ: "イ", ヱ: "エ", ヲ: "オ", ヂ: "ジ", ヅ: "ズ",
 };
+const VU: Record<string, string> = { ァ: "バ", ィ: "ビ", ェ: "ベ", ォ: "ボ" };
 const LONG_OR_DOT = /[ー‐－―─・]/g;
 
 export const KANA_CHAR = /[\p{Script=Katakana}\p{Script=Hiragana}ー]/u;
@@ -24,6 +25,7 @@ export function toKatakana(s: string): string {
 export function foldKana(s: string): string {
   return toKatakana(s)
     .replace(LONG_OR_DOT, "")
+    .replace(/ヴ([ァィェォ])/g, (_, v: string) => VU[v])
     .replace(/[ァィゥェォッャュョヮヵヶヴヰヱヲヂヅ]/g, (c) => SMALL[c] ?? c);
 }
 

@@ -61,7 +61,7 @@ function isWordChar(ch: string, c: number): boolean {
 /** Layer 1: NFKC, no control characters, one kind of space, trimmed. */
 export function cleanText(raw: string): string {
   const s = NON_ASCII.test(raw) ? raw.normalize("NFKC") : raw;
-  return s.replace(CONTROL, "").replace(SPACES, " ").trim();
+  return s.replace(SPACES, " ").replace(CONTROL, "").trim();
 }
 
 /** Layer 2: lower case without Latin diacritics; Cyrillic transliterated. */

@@ -1,0 +1,113 @@
+import { createPartyScreener, DEFAULT_CONFIG } from "../../../../src/core/parties";
+import { PartyRisk } from "../../../../src/core/results";
+import { e, list } from "./factory";
+
+const eul = list("METI-EUL", [
+  e("Candid General Trading LLC", { aliases: ["Candid Trading LLC"], iso2: "AE", concerns: ["M"] }),
+  e("Pegasus General Trading FZE", { aliases: ["Pegasus"], iso2: "AE", concerns: ["M", "N"] }),
+  e("Beijing University of Aeronautics and Astronautics (BUAA)", { script: "北京航空航天大学", aliases: ["Beihang University"], iso2: "CN", concerns: ["M", "CW"] }),
+  e("Iran Aircraft Industries (IACI)", { iso2: "IR", concerns: ["M", "N"] }),
+  e("Korea General Trading Corporation", { iso2: "KP", concerns: ["M"] }),
+  e("Sharif University of Technology", { iso2: "IR", concerns: ["M", "N", "CW"] }),
+  e("China North Industries Group Corporation Limited", { aliases: ["NORINCO"], iso2: "CN", concerns: ["C", "M"] }),
+  e("Harbin Institute of Technology", { iso2: "CN", concerns: ["M"] }),
+  e("Emirates General Trading", { iso2: "AE", concerns: ["N"] }),
+  e("Global Technology Trading Company", { iso2: "HK", concerns: ["M"] }),
+]);
+const ru = list("METI-RU", [e("Federal Security Service (FSB)", { ja: "連邦保安庁", iso2: "RU", no: "6" }), e("Admiralty Shipyard JSC", { ja: "株式会社アドミラルティ造船所", iso2: "RU", no: "1" })]);
+const screener = createPartyScreener([eul, ru]);
+const top = (name: string, country?: string) => screener.screen(name, { country }).matches[0];
+
+describe("createPartyScreener.screen: matching", () => {
+  it("hits on an exact name and says which name matched and why", () => {
+    const r = screener.screen("Candid General Trading LLC");
+    expect(r.status).toBe("hit");
+    expect(r.matches[0]).toMatchObject({ list: "METI-EUL", name: "Candid General Trading LLC", score: 1, concerns: ["M"] });
+    expect(r.matches[0].why).toContain("words agree: candid, general, trading");
+    expect(r.summary).toBe("該当: 外国ユーザーリスト（M）Candid General Trading LLC 1.00");
+    expect(r.listsVersion).toBe("METI-EUL test; METI-RU test");
+    expect(() => PartyRisk.parse(r)).not.toThrow();
+  });
+
+  it("ignores legal forms, case, punctuation, width and word order", () => {
+    for (const q of ["candid general trading", "CANDID GENERAL TRADING L.L.C.", "Candid General Trading Co., Ltd.", "Ｃａｎｄｉｄ Ｇｅｎｅｒａｌ Ｔｒａｄｉｎｇ", "Trading Candid General"])
+      expect(screener.screen(q).status).toBe("hit");
+    expect(top("Technology University of Sharif")?.name).toBe("Sharif University of Technology");
+  });
+
+  it("tolerates one typo, counting a transposition as one edit", () => {
+    const r = screener.screen("Cnadid General Trading");
+    expect(r.matches[0].name).toBe("Candid General Trading LLC");
+    expect(r.matches[0].why).toContain("cnadid≈candid");
+    expect(r.matches[0].score).toBeLessThan(1);
+  });
+
+  it("matches aliases, script names (both Chinese forms) and acronyms given in parentheses", () => {
+    expect(top("Beihang University")?.matchedName).toBe("Beihang University");
+    expect(top("北京航空航天大學")?.matchedName).toBe("北京航空航天大学");
+    expect(top("NORINCO")?.name).toBe("China North Industries Group Corporation Limited");
+    expect(screener.screen("IACI").status).toBe("review"); // a short acronym is worth a look, not a hit
+  });
+
+  it("meets Latin names from katakana, with or without ・ and in half-width", () => {
+    expect(top("キャンディッド・ジェネラル・トレーディング")?.name).toBe("Candid General Trading LLC");
+    expect(top("ｲﾗﾝ･ｴｱｸﾗﾌﾄ･ｲﾝﾀﾞｽﾄﾘｰｽﾞ")?.name).toBe("Iran Aircraft Industries (IACI)");
+    expect(top("イランエアクラフトインダストリーズ")?.name).toBe("Iran Aircraft Industries (IACI)");
+  });
+
+  it("reports export-ban lists as 禁止 with the entry number, on Japanese names too", () => {
+    const r = screener.screen("連邦保安庁");
+    expect(r.status).toBe("hit");
+    expect(r.summary).toBe("禁止: ロシア特定団体 No.6 連邦保安庁 1.00");
+    expect(screener.screen("アドミラルティ造船所株式会社").matches[0].list).toBe("METI-RU");
+  });
+
+  it("treats country as a qualifier: a wrong country lowers the score a little and never hides a match", () => {
+    const home = top("Candid General Trading", "AE");
+    const abroad = top("Candid General Trading", "HK");
+    expect(home.score).toBe(1);
+    expect(abroad.score).toBeCloseTo(1 - DEFAULT_CONFIG.countryMismatchPenalty, 5);
+    expect(abroad.why).toContain("HK ≠ AE");
+    expect(top("Candid General Trading", "アラブ首長国連邦")?.why).toContain("AE agrees");
+    expect(top("Candid General Trading", "United Arab Emirates")?.why).toContain("AE agrees");
+  });
+
+  it("says when a country is not recognised", () => {
+    expect(screener.screen("Candid General Trading", { country: "Atlantis" }).notes?.join()).toContain("country not recognised");
+  });
+
+  it("does not alert on names that share only generic or one distinctive word", () => {
+    for (const q of ["Toyota Tsusho Corporation", "Pegasus Logistics", "General Trading Company", "Harbin Electric Machinery", "トヨタ自動車株式会社", "Tokyo Institute of Technology"])
+      expect([q, screener.screen(q).status]).toEqual([q, "clear"]);
+    expect(screener.screen("Toyota Tsusho Corporation").summary).toBe("該当なし");
+  });
+});
+
+describe("createPartyScreener.screen: thresholds (以上 — a score equal to the threshold reaches it)", () => {
+  const typo = top("Cnadid General Trading").score; // below 1, the fixed point of these cases
+  const at = (cfg: Partial<typeof DEFAULT_CONFIG>) => createPartyScreener([eul, ru], cfg).screen("Cnadid General Trading").status;
+  it("hit at score ≥ hitThreshold", () => {
+    expect(at({ hitThreshold: typo })).toBe("hit");
+    expect(at({ hitThreshold: typo + 0.001 })).toBe("review");
+  });
+  it("review at score ≥ reviewThreshold, clear below", () => {
+    expect(at({ hitThreshold: 1.01, reviewThreshold: typo })).toBe("review");
+    expect(at({ hitThreshold: 1.01, reviewThreshold: typo + 0.001 })).toBe("clear");
+  });
+});
+
+describe("createPartyScreener.screen: bad input never throws", () => {
+  const bad: unknown[] = ["", "   ", "12345", "x".repeat(10000), "😀😀😀", "\u0000\u0001\u0002", '=HYPERLINK("http://x","y")', "#N/A", "#VALUE!", "A", "北", null, undefined, 42, {}];
+  it.each(bad.map((b) => [String(b).slice(0, 20), b]))("%s → clear with a note", (_label, input) => {
+    const r = screener.screen(input as string);
+    expect(r.status).toBe("clear");
+    expect(r.matches).toEqual([]);
+    expect(r.notes?.[0]).toMatch(/^nothing to match/);
+    expect(r.summary).toContain("該当なし");
+  });
+  it("an empty list set says the screen is incomplete", () => {
+    const r = createPartyScreener([]).screen("Candid General Trading");
+    expect(r.status).toBe("clear");
+    expect(r.notes).toContain("no lists loaded: screen incomplete");
+  });
+});

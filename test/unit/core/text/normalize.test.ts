@@ -1,0 +1,96 @@
+import { bigrams, normalizeName, cleanText, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
+
+const key = (s: string) => normalizeName(s).key;
+
+describe("normalizeName (one normaliser for lists and cells)", () => {
+  it("folds full-width Latin, case and spacing", () => {
+    expect(key("ＢＥＩＨＡＮＧ　Ｕｎｉｖｅｒｓｉｔｙ")).toBe("beihang university");
+    expect(key("  Beihang\tUNIVERSITY ")).toBe("beihang university");
+  });
+
+  it("removes control and zero-width characters", () => {
+    expect(key("Bei\u0000hang\u200b University\u0007")).toBe("beihang university");
+    expect(cleanText("a\u00a0b")).toBe("a b");
+  });
+
+  it("joins dotted abbreviations and strips legal forms at either end, keeping them for display", () => {
+    const n = normalizeName("Candid General Trading L.L.C.");
+    expect(n.tokens).toEqual(["candid", "general", "trading"]);
+    expect(n.legalForms).toEqual(["LLC"]);
+    expect(key("DES INTERNATIONAL CO., LTD.")).toBe("des international");
+    expect(key("Mabrooka Trading Co L.L.C.")).toBe("mabrooka trading");
+    expect(key("OOO Argut")).toBe(key("Argut OOO"));
+    expect(key("JSC Almaz")).toBe("almaz");
+  });
+
+  it("transliterates Cyrillic so ООО Арсенал meets OOO Arsenal", () => {
+    expect(key("ООО Арсенал")).toBe("arsenal");
+    expect(normalizeName("ООО Арсенал").legalForms).toEqual(["OOO"]);
+  });
+
+  it("never strips a name down to nothing", () => {
+    expect(key("Company Limited")).not.toBe("");
+    expect(key("株式会社")).toBe("株式会社");
+  });
+
+  it("strips Japanese and Chinese legal forms, incl. ㈱ and traditional forms", () => {
+    expect(key("株式会社アドミラルティ造船所")).toBe(key("アドミラルティ造船所(株)"));
+    expect(key("アドミラルティ造船所㈱")).toBe(key("アドミラルティ造船所"));
+    expect(key("中国航天科技集团有限公司")).toBe("中国航天科技");
+    expect(key("中國航天科技集團有限公司")).toBe("中国航天科技");
+  });
+
+  it("folds traditional, shinjitai and simplified Chinese to one form", () => {
+    expect(foldHan("北京航空航天大學")).toBe("北京航空航天大学");
+    expect(foldHan("発")).toBe(foldHan("發"));
+    expect(foldHan("国")).toBe(foldHan("國"));
+    expect(key("中国兵器工業集団")).toBe(key("中国兵器工业集团"));
+  });
+
+  it("folds katakana variants: half-width, small kana, ー, ・, ヴ, hiragana", () => {
+    expect(key("ｲﾗﾝ･ｴｱｸﾗﾌﾄ･ｲﾝﾀﾞｽﾄﾘｰｽﾞ")).toBe(key("イラン・エアクラフト・インダストリーズ"));
+    expect(foldKana("キャノン")).toBe(foldKana("キヤノン"));
+    expect(foldKana("コンピューター")).toBe(foldKana("コンピュータ"));
+    expect(foldKana("ヴィクトリア")).toBe(foldKana("ビクトリア"));
+    expect(foldKana("あどみらる")).toBe(foldKana("アドミラル"));
+  });
+
+  it("keeps katakana word boundaries for reading, romanised", () => {
+    expect(normalizeName("キャンディッド・ジェネラル・トレーディング").kanaWords).toEqual(["kyandeiddo", "jeneraru", "toredeingu"]);
+    expect(romanize("イラン")).toBe("iran");
+  });
+});
+
+describe("phoneticKey (katakana reading ↔ Latin spelling)", () => {
+  it("gives the same skeleton to a Latin name and its katakana reading", () => {
+    const latin = normalizeName("Candid General Trading").tokens.map(phoneticKey).join("");
+    const kana = normalizeName("キャンディッド・ジェネラル・トレーディング").kanaWords.map(phoneticKey).join("");
+    expect(kana).toBe(latin);
+  });
+  it("is close but not equal for a looser reading", () => {
+    const latin = ["iran", "aircraft", "industries"].map(phoneticKey).join("");
+    const kana = normalizeName("イラン・エアクラフト・インダストリーズ").kanaWords.map(phoneticKey).join("");
+    expect(osaSimilarity(latin, kana)).toBeGreaterThan(0.85);
+    expect(osaSimilarity(latin, kana)).toBeLessThan(1);
+  });
+});
+
+describe("osaDistance", () => {
+  it("counts an adjacent transposition as one edit", () => {
+    expect(osaDistance("general", "genreal")).toBe(1);
+    expect(osaDistance("general", "genral")).toBe(1);
+    expect(osaDistance("general", "generall")).toBe(1);
+    expect(osaDistance("general", "generic")).toBe(2);
+    expect(osaDistance("", "abc")).toBe(3);
+  });
+  it("stops early past max", () => {
+    expect(osaDistance("abcdef", "uvwxyz", 1)).toBe(2);
+  });
+});
+
+describe("bigrams", () => {
+  it("cuts CJK runs into character pairs; one character is its own unigram", () => {
+    expect(bigrams("北京航空")).toEqual(["北京", "京航", "航空"]);
+    expect(bigrams("京")).toEqual(["京"]);
+  });
+});
