@@ -1,0 +1,76 @@
+/* global Office, document, window */
+/**
+ * Task pane entry: after `Office.onReady`, pick the workbook port (Office.js inside Excel, the
+ * in-memory workbook in the browser harness), bind the actions and render the app once.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { CellValue } from "../workbook/port";
+import { MemoryWorkbook } from "../workbook/memory-adapter";
+import { OfficeWorkbook } from "../workbook/office-adapter";
+import { getEngine, setActiveLists } from "../engine-instance";
+import { loadBundledRuleData } from "../../core/data/bundled";
+import { importMetiEulXlsx } from "../../../scripts/importers/meti-eul";
+import { importMetiEulCsv } from "../../../scripts/importers/meti-eul-csv";
+const importListFile = (f: { name: string; bytes: Uint8Array }) => (f.name.endsWith(".csv") ? importMetiEulCsv(f) : importMetiEulXlsx(f));
+import { createActions, type TaskpaneActions, type TaskpanePort } from "./actions";
+import { diffCounts } from "./import-preview";
+import { browserStore, ListStore } from "./list-store";
+import App from "./App";
+import pkg from "../../../package.json";
+
+/** What the browser harness (test/browser, bench) hands the page before it loads, and reads back. */
+export interface AnpoHarness {
+  /** Order table for the in-memory workbook (first row = header). */
+  rows?: CellValue[][];
+  sheet?: string;
+  /** Set by the page: the workbook and actions, for the test to inspect. */
+  workbook?: MemoryWorkbook;
+  actions?: TaskpaneActions;
+  ready?: boolean;
+}
+
+declare global {
+  interface Window {
+    __ANPO_HARNESS__?: AnpoHarness;
+  }
+}
+
+function choosePort(host: Office.HostType | null | undefined): TaskpanePort {
+  const harness = window.__ANPO_HARNESS__;
+  if (harness) {
+    harness.workbook ??= MemoryWorkbook.fromRows(harness.rows ?? [[]], harness.sheet ?? "Sheet1");
+    return harness.workbook;
+  }
+  if (host === Office.HostType.Excel) return new OfficeWorkbook();
+  // Opened outside Excel (e.g. a plain browser): an empty in-memory workbook, so the pane still renders.
+  return MemoryWorkbook.fromRows([[]]);
+}
+
+Office.onReady(async (info) => {
+  const storage = browserStore();
+  const bundledLists = loadBundledRuleData().lists;
+  // Imported lists (browser storage) replace the bundled ones of the same id before first use.
+  const effective = await new ListStore(storage).effective(bundledLists);
+  if (effective.some((l, i) => l !== bundledLists[i]) || effective.length !== bundledLists.length) setActiveLists(effective);
+  const actions = createActions({
+    port: choosePort(info?.host),
+    engine: getEngine,
+    setActiveLists,
+    bundledLists,
+    storage,
+    importListFile,
+    diffLists: diffCounts,
+    addinVersion: pkg.version,
+  });
+  const harness = window.__ANPO_HARNESS__;
+  if (harness) harness.actions = actions;
+  const root = createRoot(document.getElementById("container")!);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <App actions={actions} />
+    </FluentProvider>,
+  );
+  if (harness) harness.ready = true;
+});
