@@ -7,9 +7,11 @@ import type { BuildContext, BuildStep } from "../rules-build";
 import { toJson } from "./common";
 import { type DesignatedList, importMetiDesignated } from "./meti-designated";
 import { importMetiEulXlsx } from "./meti-eul";
+import { importMofFreeze } from "./mof-freeze";
 
 const EUL_FILE = "lists/meti-eul/20250929_4.xlsx";
 const DESIGNATED_DIR = "lists/meti-designated";
+const MOF_FILE = "lists/mof-asset-freeze/shisantouketsu20260305.xlsx";
 
 /** Each designated list: its consolidated extract, the last number METI shows, and its additions. */
 const DESIGNATED_FILES: { id: DesignatedList; out: string; base: string; last: number; additions: string[] }[] = [
@@ -42,4 +44,12 @@ export const listSteps: BuildStep[] = [
       },
     }),
   ),
+  {
+    name: "lists:mof-freeze",
+    async run(ctx) {
+      const data = await importMofFreeze(ctx.read(MOF_FILE));
+      logCounts(ctx, data.provenance.counts);
+      ctx.write("lists/mof-freeze.json", toJson(data));
+    },
+  },
 ];
