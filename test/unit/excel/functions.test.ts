@@ -30,7 +30,7 @@ class StandInError extends Error {
 
 import * as fns from "../../../src/excel/functions/functions";
 import { setActiveLists, setEngine, getEngine } from "../../../src/excel/engine-instance";
-import { cellMemo, LISTS_HEADER } from "../../../src/excel/functions/cell-results";
+import { cellMemo, LISTS_HEADER, partySummary } from "../../../src/excel/functions/cell-results";
 
 const provenance = (title: string): Provenance => ({
   publisher: "テスト",
@@ -84,11 +84,18 @@ describe("ANPO.ENDUSER_RISK", () => {
     expect(fns.enduserRisk(entry.name, "IR", "version")).toBe("METI-EUL 2025-09-29");
   });
 
-  test("the default is the summary, which names the status in Japanese and the list entry", () => {
+  test("the default is the summary, which names the hit in Japanese and the list entry", () => {
     const entry = eul.entries[0];
     const summary = String(fns.enduserRisk(entry.name));
-    expect(summary).toMatch(/^該当あり METI-EUL/);
+    expect(summary).toBe(partySummary(engine.party(entry.name)));
+    expect(summary).toMatch(/^該当/);
     expect(summary).toContain(entry.name);
+  });
+
+  test("without an engine summary the cell composes one: status in Japanese, list, entry and score", () => {
+    const entry = eul.entries[0];
+    const { summary: _omit, ...bare } = engine.party(entry.name);
+    expect(partySummary(bare)).toMatch(new RegExp(`^該当あり METI-EUL ${bare.matches[0].entryNo} .+ \\(100%\\)$`));
   });
 
   test("an unknown name is never a silent clear while the engine says otherwise", () => {
