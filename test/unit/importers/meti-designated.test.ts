@@ -17,7 +17,7 @@ beforeAll(async () => {
   lists.ru = await importMetiDesignated("METI-RU", { ...file("list_russia_tokutei"), expectedLast: 561, additions: [file("20250912list_russia_tokutei")] });
   lists.by = await importMetiDesignated("METI-BY", { ...file("list_belarus_tokutei"), expectedLast: 27 });
   lists.third = await importMetiDesignated("METI-3RD", { ...file("list_daisangoku_tokutei"), expectedLast: 56, additions: [file("20250912list_daisangoku_tokutei")] });
-});
+}, 60_000);
 
 describe.each([
   ["ru", "METI-RU", 561, "2025-09-12", "令和4年外務省告示第82号"],

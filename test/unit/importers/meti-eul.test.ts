@@ -18,7 +18,7 @@ const byName = (name: string): ListEntry => {
 
 beforeAll(async () => {
   eul = await importMetiEulXlsx({ name: "20250929_4.xlsx", bytes: new Uint8Array(readFileSync(EUL)) });
-});
+}, 60_000);
 
 describe("METI End User List 2025-09-29 (xlsx)", () => {
   test("has the 835 entries, 240 CW and 1,424 aliases METI states", () => {
@@ -104,7 +104,7 @@ describe("METI End User List 2025-09-29 (xlsx)", () => {
   test("re-import is byte-identical", async () => {
     const again = await importMetiEulXlsx({ name: "20250929_4.xlsx", bytes: new Uint8Array(readFileSync(EUL)) });
     expect(toJson(again)).toBe(toJson(eul));
-  });
+  }, 60_000);
 
   test("the bundled rules/lists/meti-eul.json is this import", () => {
     const bundled = readFileSync(join(__dirname, "..", "..", "..", "rules", "lists", "meti-eul.json"), "utf8");

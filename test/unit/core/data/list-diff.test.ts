@@ -100,7 +100,7 @@ describe("the real End User List update 2025-01-31 (748) → 2025-09-29 (835)", 
   beforeAll(async () => {
     older = await importMetiEulCsv({ name: "eul_20250131.csv", bytes: new Uint8Array(readFileSync(join(DATA, "lists", "meti-eul", "eul_20250131.csv"))) });
     newer = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "..", "rules", "lists", "meti-eul.json"), "utf8"));
-  });
+  }, 60_000);
 
   test("the previous revision imports with METI's count and its own version", () => {
     expect(older.entries).toHaveLength(748);
