@@ -1,7 +1,9 @@
 /** The steps of `npm run rules:build`, in order. Each importer adds its step here. */
 import type { BuildStep } from "./rules-build";
 import { lawSteps } from "./importers/law-steps";
+import { listSteps } from "./importers/lists-steps";
 
 export const steps: BuildStep[] = [
   ...lawSteps,
+  ...listSteps,
 ];
