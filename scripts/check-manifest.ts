@@ -139,7 +139,7 @@ export function checkManifest(xml: string, opts: ManifestCheckOptions): Manifest
 function officeAddinManifestInfo(file: string): string | undefined {
   const bin = resolve(__dirname, "../node_modules/.bin/office-addin-manifest");
   if (!existsSync(bin)) return undefined;
-  const r = spawnSync(bin, ["info", file], { encoding: "utf8", timeout: 60_000, env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_LEVEL: "off" } });
+  const r = spawnSync(bin, ["info", file], { encoding: "utf8", timeout: 60_000 });
   if (r.status !== 0) return `office-addin-manifest info failed: ${(r.stderr || r.stdout || "").trim().split("\n")[0]}`;
   return undefined;
 }

@@ -221,6 +221,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
+   * Recalculates the workbook fully: Excel does not know that ANPO.* results depend on the lists,
+   * so after a list import the task pane calls this to refresh every formula with the new version.
+   */
+  async recalculate(): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.application.calculate("Full");
+      await context.sync();
+    });
+  }
+
+  /**
    * 値に固定: replace every formula using ANPO.* in `range` (default: the selection) by its current
    * value, adding `note` (data version and time) to each frozen cell. Returns how many changed.
    */

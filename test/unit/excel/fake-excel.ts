@@ -46,6 +46,7 @@ export class FakeExcel {
   selection = { sheet: "", row: 0, col: 0, rows: 1, cols: 1 };
   syncs = 0;
   suspendCalls = 0;
+  calculations: string[] = [];
   comments: { sheet: string; row: number; col: number; text: string }[] = [];
   /** Objects created during the current Excel.run, synced at each context.sync(). */
   private live: { mock: Mock; commit: () => void }[] = [];
@@ -93,7 +94,10 @@ export class FakeExcel {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const model = this;
     const workbook = {
-      application: { suspendApiCalculationUntilNextSync: () => void model.suspendCalls++ },
+      application: {
+        suspendApiCalculationUntilNextSync: () => void model.suspendCalls++,
+        calculate: (type: string) => void model.calculations.push(type),
+      },
       comments: {
         add(cell: Mock, text: string) {
           const a = cell.__address as { sheet: string; row: number; col: number };

@@ -144,6 +144,12 @@ describe("sheets", () => {
     expect(excel.value("監査", 4, 0)).toBeNull();
   });
 
+  test("recalculate asks Excel for a full recalculation (ANPO results depend on the lists, which Excel cannot see)", async () => {
+    const { excel, port } = setup();
+    await port.recalculate();
+    expect(excel.calculations).toEqual(["Full"]);
+  });
+
   test("select activates the sheet and selects the row; getSelection reads it back", async () => {
     const { excel, port } = setup();
     excel.addSheet("Two");
