@@ -13,7 +13,7 @@ import type { CellValue } from "../../src/excel/workbook/port";
 import { serveStatic, type StaticServer } from "./static-server";
 
 export const ROOT = join(__dirname, "../..");
-export const DIST = join(ROOT, "dist");
+export const DIST = process.env.ANPO_DIST || join(ROOT, "dist");
 const CHROMIUM = process.env.ANPO_CHROMIUM || "/usr/bin/chromium";
 
 /** Stand-ins for office.js and the custom-functions runtime, served in place of the CDN script. */

@@ -53,7 +53,7 @@ export default function ListImport({ actions, onActivated }: ListImportProps) {
   return (
     <div className={styles.root}>
       <Text weight="semibold">{t("lists.import")}</Text>
-      <input ref={input} type="file" accept=".xlsx,.csv,.csv.gz" data-testid="list-file" aria-label={t("lists.chooseFile")} disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} />
+      <input ref={input} type="file" accept=".xlsx,.csv,.gz,.txt" data-testid="list-file" aria-label={t("lists.chooseFile")} disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} />
       <ErrorBar error={error} />
       {preview && (
         <Card size="small" data-testid="import-preview">
