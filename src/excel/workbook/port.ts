@@ -48,6 +48,11 @@ export interface Block {
   formats?: (CellFormat | null)[][];
   /** Column widths in characters for the block's columns. */
   widths?: number[];
+  /**
+   * The caller owns these cells although this session did not write them: result columns of an
+   * earlier run, recognised by their headers. Adapters refuse any other write over user data.
+   */
+  allowOverwrite?: boolean;
 }
 
 export interface WorkbookPort {

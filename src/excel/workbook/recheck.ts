@@ -79,6 +79,7 @@ export async function recheck(
       values: [[VERDICT_STYLE[c.after].ja]],
       notes: [[`再チェックで変更: ${VERDICT_STYLE[c.before].ja} → ${VERDICT_STYLE[c.after].ja}\n${c.explanations.join("\n")}`]],
       formats: [[{ fill: VERDICT_STYLE[c.after].fill, bold: true, fontColor: "#C00000" }]],
+      allowOverwrite: true,
     });
   }
   await port.flush();

@@ -167,6 +167,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
     formats: [Array(RESULT_HEADERS.length + (target.newSheet ? 1 : 0)).fill({ bold: true, fill: "#D9E1F2" })],
     notes: [[legendNote(), ...Array(RESULT_HEADERS.length - 1 + (target.newSheet ? 1 : 0)).fill(null)]],
     widths: target.newSheet ? [8, 10, 26, 40, 30, 22, 30, 19, 40] : [10, 26, 40, 30, 22, 30, 19, 40],
+    allowOverwrite: target.ours,
   });
 
   for (let start = 0; start < table.rows.length; start += blockSize) {
@@ -202,7 +203,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
       notes.push(target.newSheet ? [null, ...noteRow] : noteRow);
       formats.push(target.newSheet ? [null, ...fmtRow] : fmtRow);
     });
-    const block: Block = { sheet: target.sheet, row: target.firstDataRow + start, col: target.col, values, notes, formats };
+    const block: Block = { sheet: target.sheet, row: target.firstDataRow + start, col: target.col, values, notes, formats, allowOverwrite: target.ours };
     await port.writeBlock(block);
     await port.flush();
     opts.onProgress?.(Math.min(start + blockSize, table.rows.length), table.rows.length);
@@ -264,6 +265,8 @@ function dataWidth(table: TableData): number {
 }
 
 interface Target {
+  /** The result columns already hold our earlier results (recognised by header): ours to overwrite. */
+  ours: boolean;
   sheet: string;
   headerRow: number;
   firstDataRow: number;
@@ -278,12 +281,12 @@ async function placeResults(port: WorkbookPort, table: TableData, dataCols: numb
   const existing = await port.readBlock(table.sheet, table.headerRow, col, height, RESULT_HEADERS.length);
   const ours = RESULT_HEADERS.every((h, j) => existing[0]?.[j] === h);
   const empty = existing.every((r) => r.every((v) => v === null || v === ""));
-  if (ours || empty) return { sheet: table.sheet, headerRow: table.headerRow, firstDataRow: table.headerRow + 1, col, newSheet: false };
+  if (ours || empty) return { ours, sheet: table.sheet, headerRow: table.headerRow, firstDataRow: table.headerRow + 1, col, newSheet: false };
   const names = await port.sheetNames();
   let name = `${table.sheet}_判定`.slice(0, 31);
   for (let i = 2; names.includes(name); i++) name = `${table.sheet.slice(0, 24)}_判定${i}`;
   await port.ensureSheet(name);
-  return { sheet: name, headerRow: 0, firstDataRow: table.headerRow + 1, col: 0, newSheet: true };
+  return { ours: false, sheet: name, headerRow: 0, firstDataRow: table.headerRow + 1, col: 0, newSheet: true };
 }
 
 function str(v: CellValue | undefined): string {

@@ -31,7 +31,8 @@ export async function writeStore(port: WorkbookPort, key: string, value: unknown
   // Blank the rows a shorter document no longer uses, so no stale chunk survives.
   for (let r = rows.length; r < before + 1; r++) rows.push([null, null, null]);
   await port.ensureSheet(STORE_SHEET, { hidden: true });
-  await port.writeBlock({ sheet: STORE_SHEET, row: 0, col: 0, values: rows });
+  // The store sheet is the add-in's own: every cell on it is ours to rewrite.
+  await port.writeBlock({ sheet: STORE_SHEET, row: 0, col: 0, values: rows, allowOverwrite: true });
 }
 
 async function readAll(port: WorkbookPort): Promise<Map<string, string>> {

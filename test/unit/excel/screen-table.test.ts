@@ -108,6 +108,16 @@ describe("screenTable", () => {
     expect(again.resultSheet).toBe("受注一覧");
   });
 
+  it("recognises its result columns by header in a later session (no ownership record)", async () => {
+    const wb = orders();
+    await screenTable(wb, fakeEngine(lists));
+    const json = wb.toJSON();
+    const reopened = MemoryWorkbook.fromJSON({ ...json, sheets: json.sheets.map((s) => ({ ...s, owned: [] })) });
+    const again = await screenTable(reopened, fakeEngine(lists));
+    expect(again.resultSheet).toBe("受注一覧");
+    expect(reopened.value("受注一覧", 3, 8)).toBe("輸出禁止");
+  });
+
   it("keeps going when the engine fails on one row, and marks that row for review", async () => {
     const wb = orders();
     wb.setValues("受注一覧", 4, 7, [["Boom"]]);
