@@ -14,7 +14,7 @@ export interface CatchAll {
 const digits = (s: string) => s.replace(/[^0-9]/g, "");
 
 export function createCatchAll(tree: ControlTree, order: ExportOrderData): CatchAll {
-  const heads = tree.item16_1Hs.map((e) => ({ hs: digits(e.hs), excludes: e.excludes.map(digits).filter(Boolean), text: e.text })).filter((e) => e.hs.length >= 4);
+  const heads = tree.item16_1Hs.map((e) => ({ hs: digits(e.hs), excludes: e.excludes.map(digits).filter(Boolean), cite: (e as { citation?: string }).citation ?? "貨物等省令第14条の2" })).filter((e) => e.hs.length >= 4);
   const chapters = new Set(order.item16Chapters.map((c) => digits(c).padStart(2, "0")));
   return {
     classify(hsRaw) {
@@ -27,7 +27,7 @@ export function createCatchAll(tree: ControlTree, order: ExportOrderData): Catch
           if (h.excludes.some((x) => hs.startsWith(x))) continue;
           // a heading given with fewer digits than the 第14条の2 subheading cannot be placed
           if (hs.length < h.hs.length) return { cls: "unknown", hs, reason: `HS ${hsRaw} は第14条の2の ${h.hs} を含む可能性があります（桁数不足）` };
-          return { cls: "16(1)", hs, reason: `HS ${hsRaw} は貨物等省令第14条の2（${h.text}）に該当` };
+          return { cls: "16(1)", hs, reason: `HS ${hsRaw} は${h.cite}（関税率表 ${h.hs}）に該当` };
         }
       }
       if (heads.some((h) => h.excludes.some((x) => hs.startsWith(x)) && hs.startsWith(h.hs)) || chapters.has(chapter))

@@ -7,15 +7,15 @@
  */
 import { reinterpret, scanMentions, unitAs, unitDef, toCanonical, type Interval, type Mention, type Quantity } from "../units";
 import type { Values } from "./logic";
-import type { NormalisedSpec } from "./normalise";
+import { findWord, hasWord, type NormalisedSpec, type Word } from "./normalise";
 import type { ParamDef } from "./ruleset";
 
 /** A parameter as the extractor needs it: synonyms already normalised and sorted. */
 export interface ParamIndex {
   def: ParamDef;
-  synonyms: string[];
-  negatives: string[];
-  implied: { word: string; value: number }[];
+  synonyms: Word[];
+  negatives: Word[];
+  implied: { word: Word; value: number }[];
 }
 
 export interface Extracted {
@@ -123,24 +123,25 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   const hits: { p: ParamIndex; start: number; end: number }[] = [];
   for (const p of params) {
     for (const syn of p.synonyms) {
-      let at = spec.lower.indexOf(syn);
+      let at = findWord(spec.lower, syn);
       while (at >= 0) {
-        hits.push({ p, start: at, end: at + syn.length });
-        at = spec.lower.indexOf(syn, at + syn.length);
+        hits.push({ p, start: at, end: at + syn.w.length });
+        at = findWord(spec.lower, syn, at + syn.w.length);
       }
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const claimed: [number, number][] = [];
   for (const h of hits) {
-    if (claimed.some(([a, b]) => h.start < b && h.end > a)) continue;
+    // a longer synonym owns its span; the same span may name several parameters (t_min, t_max)
+    if (claimed.some(([a, b]) => h.start < b && h.end > a && !(a === h.start && b === h.end))) continue;
     claimed.push([h.start, h.end]);
     const def = h.p.def;
     if (def.quantity === "flag") {
       flags.set(def.name, flags.get(def.name) === false ? false : true);
       continue;
     }
-    const m = nearest(spec.text, mentions, h.start, h.end, def.position, (mm) => fits(def, mm) !== undefined && !used.has(mm));
+    const m = nearest(spec.text, mentions, h.start, h.end, def.position, (mm) => fits(def, mm) !== undefined && (!used.has(mm) || def.pick !== undefined));
     if (!m) continue;
     const f = fits(def, m);
     if (f === "bare") {
@@ -157,14 +158,15 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   // flags negated by their own negative words ("bipolar")
   for (const p of params) {
     if (p.def.quantity !== "flag") continue;
-    for (const n of p.negatives) if (spec.lower.includes(n)) flags.set(p.def.name, false);
+    for (const n of p.negatives) if (hasWord(spec.lower, n)) flags.set(p.def.name, false);
+    if (p.def.absentMeansFalse && !flags.has(p.def.name)) flags.set(p.def.name, false);
   }
 
   // implied values ("ArF" → 193 nm)
   for (const p of params) {
     if (found.has(p.def.name)) continue;
     for (const im of p.implied) {
-      if (spec.lower.includes(im.word)) put(p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
+      if (hasWord(spec.lower, im.word)) put(p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
     }
   }
 
@@ -173,7 +175,7 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   for (const p of params) {
     const fb = p.def.fallback;
     if (!fb || found.has(p.def.name) || ambiguous.has(p.def.name)) continue;
-    const cands = free.filter((m) => m.quantity === p.def.quantity && !m.isRange);
+    const cands = free.filter((m) => m.quantity === p.def.quantity && (!m.isRange || p.def.pick !== undefined));
     if (fb === "only" && cands.length === 1) put(p.def.name, picked(p.def, cands[0].value, cands[0]));
     if ((fb === "largest" || fb === "smallest") && cands.length === 2) {
       const [a, b] = cands[0].value.lo <= cands[1].value.lo ? cands : [cands[1], cands[0]];
@@ -206,12 +208,12 @@ function fmt(v: Interval): string {
   return `${Number.isFinite(v.lo) ? +v.lo.toPrecision(6) : "−∞"}〜${Number.isFinite(v.hi) ? +v.hi.toPrecision(6) : "∞"}`;
 }
 
-function firstKv(kv: Map<string, string>, name: string, synonyms: string[]): { value: string; unitKey?: string } | undefined {
+function firstKv(kv: Map<string, string>, name: string, synonyms: Word[]): { value: string; unitKey?: string } | undefined {
   for (const [k, v] of kv) {
     // "wavelength_nm=193": the key's last part is a unit
     const us = k.lastIndexOf("_");
     if (us > 0 && k.slice(0, us) === name) return { value: v, unitKey: k.slice(us + 1) };
-    if (synonyms.includes(k)) return { value: v };
+    if (synonyms.some((s) => s.w === k)) return { value: v };
   }
   return undefined;
 }

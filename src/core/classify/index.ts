@@ -16,7 +16,7 @@ import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
 import { evaluateRule, paramsOf, whatDecides, type Tri } from "./logic";
-import { normaliseSpec, normaliseWord, type NormalisedSpec } from "./normalise";
+import { hasWord, normaliseSpec, word, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
 
@@ -38,8 +38,9 @@ export interface Classifier {
 
 interface PreparedRule {
   rule: Rule;
-  keywords: string[];
-  notKeywords: string[];
+  keywords: Word[];
+  notKeywords: Word[];
+  requireAny: Word[];
   params: ParamIndex[];
   derived: { name: string; expr: CompiledExpr }[];
   logicParams: string[];
@@ -49,7 +50,7 @@ interface PreparedRule {
 
 interface PreparedFamily {
   fam: PriorReportFamily;
-  keywords: string[];
+  keywords: Word[];
 }
 
 export function createClassifier(data: { controlTree: ControlTree; params: ClassifyRuleSet; exportOrder: ExportOrderData }): Classifier {
@@ -62,7 +63,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   const nodes = new Map(data.controlTree.nodes.map((n) => [n.id, n]));
   const clauses = buildClauseIndex(data.controlTree);
   const catchAll = createCatchAll(data.controlTree, data.exportOrder);
-  const families: PreparedFamily[] = ruleset.priorReport.families.map((fam) => ({ fam, keywords: fam.keywords.map(normaliseWord) }));
+  const families: PreparedFamily[] = ruleset.priorReport.families.map((fam) => ({ fam, keywords: fam.keywords.map(word) }));
 
   function classify(specIn: unknown, opts?: ClassifyOpts): Classification {
     const today = new Date().toISOString().slice(0, 10);
@@ -88,12 +89,18 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     const skip: [number, number][] = hsInSpec ? [hsInSpec.span] : [];
 
     // recognition
-    const candidates = prepared.filter((p) => inForce(p.rule, asOf) && p.keywords.some((k) => lowerForWords.includes(k)) && !p.notKeywords.some((k) => lowerForWords.includes(k)));
+    const candidates = prepared.filter(
+      (p) =>
+        inForce(p.rule, asOf) &&
+        p.keywords.some((k) => hasWord(lowerForWords, k)) &&
+        (p.requireAny.length === 0 || p.requireAny.some((k) => hasWord(lowerForWords, k))) &&
+        !p.notKeywords.some((k) => hasWord(lowerForWords, k)),
+    );
     const flags = new Set<string>();
     const reasonsExtra: string[] = [];
     for (const f of families) {
       if (!inForce(f.fam, asOf)) continue;
-      if (f.keywords.some((k) => lowerForWords.includes(k))) {
+      if (f.keywords.some((k) => hasWord(lowerForWords, k))) {
         flags.add(`prior_report_family:${f.fam.family}`);
         reasonsExtra.push(`${f.fam.title.ja}の設計・製造技術をグループA以外の国・地域へ提供する場合は事前報告が必要です（${ruleset.priorReport.basis}）`);
       }
@@ -237,14 +244,15 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
 function prepare(rule: Rule): PreparedRule {
   const params: ParamIndex[] = rule.params.map((def) => ({
     def,
-    synonyms: [...new Set(def.synonyms.map(normaliseWord))].sort((a, b) => b.length - a.length),
-    negatives: def.negatives.map(normaliseWord),
-    implied: def.implied.map((i) => ({ word: normaliseWord(i.word), value: i.value })),
+    synonyms: [...new Set(def.synonyms)].map(word).sort((a, b) => b.w.length - a.w.length),
+    negatives: def.negatives.map(word),
+    implied: def.implied.map((i) => ({ word: word(i.word), value: i.value })),
   }));
   return {
     rule,
-    keywords: rule.keywords.map(normaliseWord),
-    notKeywords: rule.notKeywords.map(normaliseWord),
+    keywords: rule.keywords.map(word),
+    notKeywords: rule.notKeywords.map(word),
+    requireAny: rule.requireAny.map(word),
     params,
     derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula) })),
     logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
@@ -263,6 +271,7 @@ function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units
   if (!c.derived.length) return v;
   const numbers = new Map(v.numbers);
   for (const d of c.derived) {
+    if (numbers.has(d.name)) continue; // a stated 比弾性率 wins over one computed from E and ρ
     const r = evalExpr(d.expr, numbers);
     if (r) numbers.set(d.name, r);
   }

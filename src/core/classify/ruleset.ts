@@ -47,6 +47,9 @@ export const ParamDef = z.object({
   fallback: z.enum(["only", "largest", "smallest"]).optional(),
   /** Values implied by a word (ArF → 193 nm), in canonical units. */
   implied: z.array(z.object({ word: z.string().min(1), value: z.number() })).default([]),
+  /** Flags only: when no synonym is written, the flag is false (closed lists such as the IC
+   *  types of 第6条第1号ロ); otherwise an unwritten flag is unknown. */
+  absentMeansFalse: z.boolean().default(false),
   /** Where the number sits relative to the synonym: "after" (default both), "before" ("40 qubits"). */
   position: z.enum(["after", "before", "both"]).default("both"),
 });
@@ -102,6 +105,8 @@ export const Rule = z.object({
   effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
   /** Words that recognise the item (normalised, lower-case). */
   keywords: z.array(z.string().min(1)).min(1),
+  /** When set, one of these words must also appear (material + form: "SiC" + "substrate"). */
+  requireAny: z.array(z.string().min(1)).default([]),
   /** Words that say it is another item (a "server" is not an IC). */
   notKeywords: z.array(z.string().min(1)).default([]),
   params: z.array(ParamDef).default([]),
