@@ -2,8 +2,10 @@
 import type { BuildStep } from "./rules-build";
 import { lawSteps } from "./importers/law-steps";
 import { listSteps } from "./importers/lists-steps";
+import { paramsSteps } from "./importers/params-steps";
 
 export const steps: BuildStep[] = [
   ...lawSteps,
   ...listSteps,
+  ...paramsSteps,
 ];
