@@ -165,9 +165,9 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   // implied values ("ArF" → 193 nm)
   for (const p of params) {
     if (found.has(p.def.name)) continue;
-    for (const im of p.implied) {
-      if (hasWord(spec.lower, im.word)) put(p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
-    }
+    // the most specific word wins ("aes-256" over "aes")
+    const im = [...p.implied].sort((a, b) => b.word.w.length - a.word.w.length).find((x) => hasWord(spec.lower, x.word));
+    if (im) put(p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
   }
 
   // unlabelled values by quantity ("324 GPa, 7.0 GPa, 1.79 g/cm3")

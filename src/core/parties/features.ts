@@ -13,6 +13,18 @@ export interface FtResult {
   detail: string;
 }
 
+/** Similarity of a query word matched to listed word `c`: 1 when equal, else one edit on its length. */
+export function wordSimilarity(exact: boolean, c: number, index: PartyIndex, config: MatcherConfig): number {
+  return exact ? 1 : Math.max(0, 1 - config.typoEditCost / index.vocabText[c].length);
+}
+
+/** Weight of the CJK part on one side that the other side has no CJK to answer (SMC技術センター vs SMC). */
+function unansweredScript(q: Query, name: IndexedName, index: PartyIndex): number {
+  if (q.grams.length && !name.grams.length) return q.grams.reduce((a, g) => a + (g.id !== undefined ? index.idf[g.id] : index.idfUnseen), 0);
+  if (!q.grams.length && name.grams.length) return name.gramWeight;
+  return 0;
+}
+
 /** The query's words and the name's words agree, weighted by rarity (IDF), one typo tolerated per word. */
 export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
   if (!q.tokens.length || !name.tokens.length) return null;
@@ -41,11 +53,12 @@ export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, co
       return;
     }
     const w = index.idf[c];
-    num += (c === t.id ? 1 : config.typoTokenSimilarity) * 2 * w;
+    num += wordSimilarity(c === t.id, c, index, config) * 2 * w;
     den += 2 * w;
   });
   if (!used.size) return null;
   for (const c of name.tokens) if (!used.has(c)) den += index.idf[c];
+  den += unansweredScript(q, name, index);
   const score = num / den;
   if (!explain) return { score, detail: "" };
   const agreed = q.tokens.flatMap((t, i) => {
@@ -55,6 +68,7 @@ export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, co
   const missing = name.tokens.filter((c) => !used.has(c)).map((c) => index.vocabText[c]);
   const extra = q.tokens.filter((_, i) => matched[i] === undefined).map((t) => t.text);
   let detail = `words agree: ${agreed.join(", ")}`;
+  if (q.grams.length !== 0 !== (name.grams.length !== 0)) detail += "; the Chinese/Japanese-script part has no counterpart";
   if (missing.length) detail += `; not in query: ${missing.join(", ")}`;
   if (extra.length) detail += `; not in list name: ${extra.join(", ")}`;
   return { score, detail };
@@ -77,6 +91,9 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
   }
   for (const c of name.grams) if (!seen.has(c)) den += index.idf[c];
   if (!shared) return null;
+  // Latin words on one side only (SMC技術センター vs 技術センター) count against the match
+  if (q.tokens.length && !name.tokens.length) den += q.tokens.reduce((a, t) => a + (t.id !== undefined ? index.idf[t.id] : index.idfUnseen), 0);
+  else if (!q.tokens.length && name.tokens.length) den += name.tokenWeight;
   const score = num / den;
   if (!explain) return { score, detail: "" };
   const sample = [...seen].slice(0, 4).map((id) => index.vocabText[id].replace(GRAM_PREFIX, ""));
@@ -85,7 +102,7 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
 
 /** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
 export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
-  if (!q.kanaPhon.length || !name.tokens.length) return null;
+  if (!q.kanaPhon.length || !name.readable) return null;
   if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return null;
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
   const whole = q.kanaPhon.length === 1 ? osaSimilarity(q.phon, name.phon) : 0;
@@ -118,7 +135,7 @@ export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, conf
   const sim = Math.max(whole, words);
   if (sim < 0.6) return null;
   if (!explain) return { score: sim * config.phoneticFactor, detail: "" };
-  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.norm.kanaWords.join(" ")}" sounds like it (${sim.toFixed(2)})` };
+  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" sounds like it (${sim.toFixed(2)})` };
 }
 
 /** The query's country equals or differs from the entry's; it moves the score a little, never filters. */

@@ -60,11 +60,18 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       for (const g of q.grams) if (g.id !== undefined) add(index.postings[g.id], index.idf[g.id]);
     }, (ni) => index.names[ni].gramWeight))
       out.add(ni);
-  if (q.phon.length >= config.phoneticMinLength)
+  if (q.phon.length >= config.phoneticMinLength) {
+    // segmented katakana: names with a word that sounds the same; unsegmented: skeleton trigrams
     for (const ni of channel(index, k, 0, (add) => {
-      for (const g of new Set(trigrams(q.phon))) add(index.phonGrams.get(g) ?? [], 1);
+      for (const w of q.kanaPhon) add(index.phonWords.get(w) ?? [], w.length);
     }))
       out.add(ni);
+    if (q.kanaPhon.length === 1)
+      for (const ni of channel(index, k, 0, (add) => {
+        for (const g of new Set(trigrams(q.phon))) add(index.phonGrams.get(g) ?? [], 1);
+      }))
+        out.add(ni);
+  }
   return out;
 }
 

@@ -29,6 +29,9 @@ export interface IndexedName {
   phon: string;
   /** Per-token skeletons, aligned with `tokens`. */
   tokenPhon: string[];
+  /** Whether a katakana reading may be compared with this name: Latin names of entries that give
+   *  no Japanese name (a katakana query should meet the list's own Japanese name instead). */
+  readable: boolean;
   /** Σ idf of `tokens` and of `grams`: denominators of the candidates' score bounds. */
   tokenWeight: number;
   gramWeight: number;
@@ -48,8 +51,10 @@ export interface PartyIndex {
   idfUnseen: number;
   /** One-deletion variants (and the token itself) → token ids, for typo candidates. */
   deletions: Map<string, number[]>;
-  /** Skeleton trigram → name ids. */
+  /** Skeleton trigram → readable name ids. */
   phonGrams: Map<string, number[]>;
+  /** Skeleton of one word → readable name ids with a word of that skeleton. */
+  phonWords: Map<string, number[]>;
   /** Scratch accumulator reused by every search (one per index; JS runs one search at a time). */
   scratch: Float64Array;
 }
@@ -115,11 +120,14 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     }
     return id;
   };
+  const phonCache: string[] = [];
+  const phonOf = (id: number) => (phonCache[id] ??= phoneticKey(vocabText[id]));
   for (const list of lists ?? [])
     for (const entry of list?.entries ?? []) {
       const ei = entries.length;
       entries.push({ list, entry, iso2: entry.country?.iso2 ?? resolveCountry(entry.country?.name) });
       const seen = new Set<string>();
+      const readableEntry = !(entry.names ?? []).some((n) => n.kind === "ja" || n.kind === "ja_alias");
       for (const written of entry.names ?? [])
         for (const v of variants(written.value, written.kind)) {
           const norm = normalizeName(v.value);
@@ -128,9 +136,10 @@ export function buildIndex(lists: ListData[]): PartyIndex {
           const words = wordTokens(norm);
           const tokens = [...new Set(words.map(idOf))];
           const grams = cjkGrams(norm).map(idOf);
-          const tokenPhon = tokens.map((id) => phoneticKey(vocabText[id]));
+          const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
+          const tokenPhon = readable ? tokens.map(phonOf) : [];
           const ni = names.length;
-          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: tokenPhon.join(""), tokenPhon, tokenWeight: 0, gramWeight: 0 });
+          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: tokenPhon.join(""), tokenPhon, readable, tokenWeight: 0, gramWeight: 0 });
           for (const id of tokens) postings[id].push(ni);
           for (const id of grams) postings[id].push(ni);
         }
@@ -151,13 +160,16 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     }
   });
   const phonGrams = new Map<string, number[]>();
+  const phonWords = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, ni: number) => {
+    const arr = m.get(k);
+    if (arr) arr.push(ni);
+    else m.set(k, [ni]);
+  };
   names.forEach((nm, ni) => {
-    if (nm.kind === "acronym") return;
-    for (const g of new Set(trigrams(nm.phon))) {
-      const arr = phonGrams.get(g);
-      if (arr) arr.push(ni);
-      else phonGrams.set(g, [ni]);
-    }
+    if (!nm.readable) return;
+    for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
+    for (const w of new Set(nm.tokenPhon)) if (w.length >= 2) push(phonWords, w, ni);
   });
-  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), deletions, phonGrams, scratch: new Float64Array(names.length) };
+  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), deletions, phonGrams, phonWords, scratch: new Float64Array(names.length) };
 }

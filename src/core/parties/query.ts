@@ -2,7 +2,7 @@
  * A query prepared once per screen: normalised with the same normaliser as the index, tokens
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
-import { normalizeName, osaDistance, phoneticKey, type NormalizedName } from "../text";
+import { normalizeName, osaDistance, phoneticKey, readings, type NormalizedName } from "../text";
 import { cjkGrams, deletionVariants, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
@@ -10,7 +10,7 @@ export interface QueryToken {
   text: string;
   /** Index id when the token occurs in the lists. */
   id?: number;
-  /** Token ids one edit away (never the token itself). */
+  /** Token ids one edit away, searched only for words the lists do not contain. */
   near: number[];
 }
 
@@ -18,7 +18,8 @@ export interface Query {
   norm: NormalizedName;
   tokens: QueryToken[];
   grams: { text: string; id?: number }[];
-  /** Skeletons of the katakana words, and all of them joined. */
+  /** Romanised katakana words, their skeletons, and all skeletons joined. */
+  read: string[];
   kanaPhon: string[];
   phon: string;
 }
@@ -28,7 +29,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const tokens = [...new Set(wordTokens(norm))].map((text): QueryToken => {
     const id = index.vocab.get(text);
     const near: number[] = [];
-    if (text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
+    if (id === undefined && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
       const seen = new Set<number>();
       for (const d of deletionVariants(text))
         for (const cand of index.deletions.get(d) ?? []) {
@@ -41,6 +42,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     return { text, id, near };
   });
   const grams = cjkGrams(norm).map((text) => ({ text, id: index.vocab.get(text) }));
-  const kanaPhon = norm.kanaWords.map(phoneticKey).filter(Boolean);
-  return { norm, tokens, grams, kanaPhon, phon: kanaPhon.join("") };
+  const read = norm.kanaWords.length ? readings(norm) : [];
+  const kanaPhon = read.map(phoneticKey).filter(Boolean);
+  return { norm, tokens, grams, read, kanaPhon, phon: kanaPhon.join("") };
 }

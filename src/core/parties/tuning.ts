@@ -15,14 +15,18 @@ export interface MatcherConfig {
   /** Subtracted when both countries are known and differ: fronts abroad are common, so small
    *  (bench: wrong_country must stay recalled). */
   countryMismatchPenalty: number;
-  /** Similarity of two tokens one edit apart (OSA: a transposition is one edit). */
-  typoTokenSimilarity: number;
+  /** Two words one edit apart (OSA: a transposition is one edit) count as 1 − typoEditCost/length
+   *  of the listed word: Ebara/Elara (5 letters) 0.76 stays below review on its own, while
+   *  Astronautics/Astronuatics (12) keeps 0.9 (bench: typo vs clean). */
+  typoEditCost: number;
   /** Shortest token that may match with one edit: "des"/"dex" must not. */
   typoMinLength: number;
   /** Factor on the katakana ↔ Latin phonetic similarity: a reading is weaker evidence than
-   *  spelling (bench: katakana). */
+   *  spelling, so a reading alone stays below hit — review (bench: katakana vs clean, where
+   *  ブリヂストン read as BRJSTN must not become a hit on anything). */
   phoneticFactor: number;
-  /** Shortest consonant skeleton compared phonetically (トヨタ = TYT is too short to mean much). */
+  /** Shortest consonant skeleton compared phonetically (トヨタ = TYT is too short to mean much);
+   *  readings are only compared with entries that have no Japanese name of their own. */
   phoneticMinLength: number;
   /** Score of an exact match on a short (< 5 letters) acronym taken from parentheses, e.g.
    *  "(DEC)": worth a look, not a hit. */
@@ -40,10 +44,10 @@ export const DEFAULT_CONFIG: MatcherConfig = {
   reviewThreshold: 0.75,
   countryMatchBonus: 0.02,
   countryMismatchPenalty: 0.05,
-  typoTokenSimilarity: 0.88,
+  typoEditCost: 1.2,
   typoMinLength: 4,
-  phoneticFactor: 0.95,
-  phoneticMinLength: 4,
+  phoneticFactor: 0.89,
+  phoneticMinLength: 5,
   shortAcronymScore: 0.8,
   candidatesPerChannel: 40,
   maxMatches: 5,

@@ -1,5 +1,5 @@
 /** Text normalisation for name matching: one entry point (`normalizeName`) and its layers. */
-export { normalizeName, cleanText, foldCase, bigrams, type NormalizedName } from "./normalize";
+export { normalizeName, cleanText, foldCase, bigrams, readings, type NormalizedName } from "./normalize";
 export { foldHan } from "./han";
 export { foldKana, romanize, toKatakana } from "./kana";
 export { phoneticKey } from "./phonetic";

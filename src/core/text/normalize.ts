@@ -22,7 +22,7 @@ export interface NormalizedName {
   tokens: string[];
   /** CJK runs in compare form without legal forms, e.g. ["北京航空航天大学"]. */
   cjk: string[];
-  /** Romanised katakana words (split at ・ and spaces), e.g. ["kyandeiddo", "jeneraru"]. */
+  /** Katakana words as written (split at ・ and spaces); romanise with `readings`. */
   kanaWords: string[];
   /** Legal forms found and stripped, in display form. */
   legalForms: string[];
@@ -91,10 +91,7 @@ function pieces(raw: string): Pieces {
     word = "";
   };
   const flushKana = () => {
-    if (kanaWord) {
-      const r = romanize(kanaWord);
-      if (r) kanaWords.push(r);
-    }
+    if (kanaWord) kanaWords.push(kanaWord);
     kanaWord = "";
   };
   const flushRun = () => {
@@ -228,6 +225,11 @@ export function normalizeName(raw: string): NormalizedName {
   const tokens = stripLatin(p.tokens, legalForms);
   const cjk = stripCjk(p.cjk, tokens.length > 0, legalForms);
   return { tokens, cjk, kanaWords: p.kanaWords, legalForms, key: [...tokens, ...cjk].join(" ") };
+}
+
+/** The katakana words of a name, romanised (wanakana), e.g. ["kyandeiddo", "jeneraru"]. */
+export function readings(norm: NormalizedName): string[] {
+  return norm.kanaWords.map(romanize).filter(Boolean);
 }
 
 /** Character bigrams of a CJK run (a one-character run is its own unigram). */

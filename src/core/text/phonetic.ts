@@ -1,13 +1,14 @@
 /**
  * A consonant skeleton that Latin names and romanised katakana share, so that
  * キャンディッド・ジェネラル・トレーディング meets "Candid General Trading" (both → KNTTSNRRTRTNK).
- * Vowels and y/w are dropped (katakana adds vowels after every consonant), voiced/unvoiced and
- * r/l and b/v/f/p are merged (katakana does not keep them apart), doubled consonants collapse (ッ).
+ * Vowels and y/w are dropped (katakana adds vowels after every consonant); r/l, b/v and s/z are
+ * merged (katakana does not keep them apart; an English plural -s is read ズ), while voicing
+ * (b/p, d/t, g/k) is kept because katakana writes it (ブ/プ); doubled consonants collapse (ッ).
  * Applied to lower-case a–z only; other characters are ignored.
  */
 const CLASS: Record<string, string> = {
-  b: "P", c: "K", d: "T", f: "P", g: "K", j: "S", k: "K", l: "R", m: "M", n: "N", p: "P", q: "K", r: "R", s: "S",
-  t: "T", v: "P", x: "KS", z: "S",
+  b: "B", c: "K", d: "D", f: "F", g: "G", j: "J", k: "K", l: "R", m: "M", n: "N", p: "P", q: "K", r: "R", s: "S",
+  t: "T", v: "B", x: "KS", z: "S",
 };
 
 export function phoneticKey(word: string): string {
