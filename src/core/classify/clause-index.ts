@@ -37,6 +37,12 @@ const GENERIC = new Set([
 
 const SPLIT = /又はその|若しくはその|又は|若しくは|及び|並びに|、|これらの|その他の/;
 
+function stripParens(text: string): string {
+  let t = text;
+  for (let k = 0; k < 4 && /（[^（）]*）/.test(t); k++) t = t.replace(/（[^（）]*）/g, "");
+  return t;
+}
+
 /** Item names at the head of a clause text. */
 export function headTerms(text: string): string[] {
   let t = text;
@@ -45,8 +51,16 @@ export function headTerms(text: string): string[] {
   const cut = t.search(/であって|であるもの|のうち|であり|に該当する|に用いられる|に使用する|用に設計|で、|をいう|とする/);
   if (cut >= 0) t = t.slice(0, cut);
   if (t.length > 60) return [];
+  const parts = t.split(SPLIT);
+  // "半導体素子、集積回路若しくは半導体物質の製造用の装置": the item is the equipment, the
+  // coordinated nouns before it only say what it is for — keep the noun after the last の
+  const last = parts[parts.length - 1];
+  if (/用の|のための|を製造するための|に用いる/.test(last)) {
+    const head = last.slice(last.lastIndexOf("の") + 1);
+    return head.length >= 3 && !GENERIC.has(head) ? [normaliseWord(head)] : [];
+  }
   const out: string[] = [];
-  for (let part of t.split(SPLIT)) {
+  for (let part of parts) {
     part = part.replace(/^(その|これら|次に掲げる|次のいずれかに該当する)/, "").replace(/(のもの|もの)$/, "").trim();
     if (part.length < 3 || part.length > 24 || GENERIC.has(part)) continue;
     if (/[〇一二三四五六七八九][、・〇一二三四五六七八九]*(ミリ|ナノ|メートル|度|ヘルツ|ワット)/.test(part)) continue;
@@ -54,6 +68,22 @@ export function headTerms(text: string): string[] {
     out.push(normaliseWord(part));
   }
   return out;
+}
+
+/** Katakana names ("オシロスコープ") and kanji equipment names ("遠心分離機", "増幅器") anywhere in a clause. */
+const KATAKANA = /[ァ-ヴー・]{5,}/g;
+const KANJI_EQUIPMENT = /[一-龥]{2,}(?:器|機|鏡|炉|塔|計)/g;
+const TOKEN_STOP = new Set(["プログラム", "パーセント", "メガヘルツ", "ギガヘルツ", "キロヘルツ", "ナノメートル", "マイクロメートル", "ミリメートル", "センチメートル", "キロメートル", "メートル", "キログラム", "ミリグラム", "キロワット", "メガワット", "ミリワット", "マイクロワット", "ワット", "ボルト", "キロボルト", "アンペア", "パスカル", "メガパスカル", "ギガパスカル", "キロパスカル", "ミリ秒", "マイクロ秒", "ナノ秒", "ピコ秒", "ヘルツ", "デシベル", "グレイ", "ビット", "バイト", "サンプリング", "テラ演算", "電子計算機"]);
+
+export function nameTokens(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(KATAKANA)) {
+    // without a final long-vowel mark: "スペクトラムアナライザー" also finds "スペクトラムアナライザ"
+    const w = m[0].replace(/^・|・$/g, "").replace(/ー$/, "");
+    if (w.length >= 5 && !TOKEN_STOP.has(w) && ![...TOKEN_STOP].some((u) => w.endsWith(u) && w.length - u.length < 3)) out.add(normaliseWord(w));
+  }
+  for (const m of text.matchAll(KANJI_EQUIPMENT)) if (m[0].length >= 3 && !TOKEN_STOP.has(m[0])) out.add(normaliseWord(m[0]));
+  return [...out];
 }
 
 export interface ClauseIndex {
@@ -69,7 +99,10 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
     const article = node.id.split("/")[0];
     if (!/^(1[0-4]|[1-9])(_\d+)?$/.test(article) || article === "14_2") continue;
     if (node.level === "article" || node.level === "paragraph") continue;
-    for (const term of headTerms(node.text)) {
+    // a bare value of a list ("レーザー" as a heat source, "チタン又はチタン合金" as a wetted
+    // material) names a property of its parent, not an item
+    if (node.level !== "item" && !/であって|もの|装置|機器/.test(stripParens(node.text))) continue;
+    for (const term of [...headTerms(node.text), ...nameTokens(node.text)]) {
       const key = term.slice(0, 2);
       const list = buckets.get(key) ?? [];
       const e = list.find((x) => x.term === term);
@@ -97,7 +130,8 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
           break;
         }
       }
-      return hits;
+      // one clause per term: drop a hit whose ancestor clause is hit by the same term
+      return hits.filter((h) => !hits.some((o) => o !== h && o.term === h.term && h.node.id.startsWith(o.node.id + "/")));
     },
   };
 }

@@ -133,7 +133,8 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     }
 
     // clause-text recognition of everything the rules did not answer for
-    const textHits = clauses.find(spec.lower).filter((h) => !isCovered(h, covered));
+    // (a listed result does not need them: the clause that applies is known)
+    const textHits = anyTrue ? [] : clauses.find(spec.lower).filter((h) => !isCovered(h, covered));
     const seenNodes = new Set<string>();
     for (const h of textHits.slice(0, 8)) {
       if (seenNodes.has(h.node.id)) continue;
