@@ -10,6 +10,8 @@ import { normaliseWord } from "./normalise";
 export interface ClauseHit {
   term: string;
   node: ControlNode;
+  /** Position of the term in the (lower-cased) spec. */
+  at: number;
 }
 
 /** Words too generic to name an item on their own. */
@@ -72,8 +74,8 @@ export function headTerms(text: string): string[] {
 
 /** Katakana names ("オシロスコープ") and kanji equipment names ("遠心分離機", "増幅器") anywhere in a clause. */
 const KATAKANA = /[ァ-ヴー・]{5,}/g;
-const KANJI_EQUIPMENT = /[一-龥]{2,}(?:器|機|鏡|炉|塔|計)/g;
-const TOKEN_STOP = new Set(["プログラム", "パーセント", "メガヘルツ", "ギガヘルツ", "キロヘルツ", "ナノメートル", "マイクロメートル", "ミリメートル", "センチメートル", "キロメートル", "メートル", "キログラム", "ミリグラム", "キロワット", "メガワット", "ミリワット", "マイクロワット", "ワット", "ボルト", "キロボルト", "アンペア", "パスカル", "メガパスカル", "ギガパスカル", "キロパスカル", "ミリ秒", "マイクロ秒", "ナノ秒", "ピコ秒", "ヘルツ", "デシベル", "グレイ", "ビット", "バイト", "サンプリング", "テラ演算", "電子計算機"]);
+const KANJI_EQUIPMENT = /[一-龥]{2,}(?:器|機|鏡|炉|塔|計)(?![一-龥])/g;
+const TOKEN_STOP = new Set(["プログラム", "パーセント", "メガヘルツ", "ギガヘルツ", "キロヘルツ", "ナノメートル", "マイクロメートル", "ミリメートル", "センチメートル", "キロメートル", "メートル", "キログラム", "ミリグラム", "キロワット", "メガワット", "ミリワット", "マイクロワット", "ワット", "ボルト", "キロボルト", "アンペア", "パスカル", "メガパスカル", "ギガパスカル", "キロパスカル", "ミリ秒", "マイクロ秒", "ナノ秒", "ピコ秒", "ヘルツ", "デシベル", "グレイ", "ビット", "バイト", "サンプリング", "テラ演算", "電子計算機", "コンピュータ", "コンピューター", "ソフトウェア", "ハードウェア", "システム", "モジュール", "ユニット", "デバイス", "アセンブリ"]);
 
 export function nameTokens(text: string): string[] {
   const out = new Set<string>();
@@ -126,7 +128,7 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
         for (const e of list) {
           if (seenTerm.has(e.term) || !lower.startsWith(e.term, i)) continue;
           seenTerm.add(e.term);
-          for (const node of e.nodes) hits.push({ term: e.term, node });
+          for (const node of e.nodes) hits.push({ term: e.term, node, at: i });
           break;
         }
       }

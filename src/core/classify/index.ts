@@ -16,7 +16,7 @@ import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
 import { evaluateRule, paramsOf, whatDecides, type Tri } from "./logic";
-import { hasWord, normaliseSpec, word, type Word } from "./normalise";
+import { findWord, hasWord, normaliseSpec, word, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
 
@@ -134,7 +134,15 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
 
     // clause-text recognition of everything the rules did not answer for
     // (a listed result does not need them: the clause that applies is known)
-    const textHits = anyTrue ? [] : clauses.find(spec.lower).filter((h) => !isCovered(h, covered));
+    // (nor do words that a rule's keyword already explains: "コンピュータ" inside "量子コンピュータ")
+    const explained: [number, number][] = [];
+    if (!anyTrue)
+      for (const c of candidates)
+        for (const k of c.keywords) {
+          const at = findWord(spec.lower, k);
+          if (at >= 0) explained.push([at, at + k.w.length]);
+        }
+    const textHits = anyTrue ? [] : clauses.find(spec.lower).filter((h) => !isCovered(h, covered) && !explained.some(([a, b]) => h.at >= a && h.at + h.term.length <= b));
     const seenNodes = new Set<string>();
     for (const h of textHits.slice(0, 8)) {
       if (seenNodes.has(h.node.id)) continue;
