@@ -5,7 +5,7 @@
  * CJK character bigrams, and consonant-skeleton trigrams for katakana queries.
  */
 import type { ListData, ListEntry, NameKind } from "../data/schemas";
-import { bigrams, normalizeName, phoneticKey, type NormalizedName } from "../text";
+import { bigrams, LEGAL_WORDS, normalizeName, phoneticKey, type NormalizedName } from "../text";
 import { resolveCountry } from "./country";
 import { STOPWORDS } from "./tuning";
 
@@ -61,8 +61,11 @@ export interface PartyIndex {
 
 export const GRAM_PREFIX = "\u0001";
 
+/** The words that identify: no stopwords, no legal-form words (unless nothing else is left). */
 export function wordTokens(norm: NormalizedName): string[] {
-  return norm.tokens.filter((t) => !STOPWORDS.has(t));
+  const words = norm.tokens.filter((t) => !STOPWORDS.has(t));
+  const named = words.filter((t) => !LEGAL_WORDS.has(t));
+  return named.length ? named : words;
 }
 
 export function cjkGrams(norm: NormalizedName): string[] {

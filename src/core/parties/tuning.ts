@@ -21,6 +21,9 @@ export interface MatcherConfig {
   typoEditCost: number;
   /** Shortest token that may match with one edit: "des"/"dex" must not. */
   typoMinLength: number;
+  /** A listed word used by more names than this is taken as correctly spelt (no typo search):
+   *  "trading" is not a misspelling of "trafing"; Intertech/Inteltech (bench: typo) still are. */
+  typoMaxPostings: number;
   /** Factor on the katakana ↔ Latin phonetic similarity: a reading is weaker evidence than
    *  spelling, so a reading alone stays below hit — review (bench: katakana vs clean, where
    *  ブリヂストン read as BRJSTN must not become a hit on anything). */
@@ -46,6 +49,7 @@ export const DEFAULT_CONFIG: MatcherConfig = {
   countryMismatchPenalty: 0.05,
   typoEditCost: 1.2,
   typoMinLength: 4,
+  typoMaxPostings: 3,
   phoneticFactor: 0.89,
   phoneticMinLength: 5,
   shortAcronymScore: 0.8,

@@ -5,4 +5,4 @@ export { foldKana, romanize, toKatakana } from "./kana";
 export { phoneticKey } from "./phonetic";
 export { osaDistance, osaSimilarity } from "./distance";
 export { transliterateCyrillic } from "./cyrillic";
-export { LEGAL_FORMS, type LegalForm } from "./legal-forms";
+export { LEGAL_FORMS, LEGAL_WORDS, type LegalForm } from "./legal-forms";

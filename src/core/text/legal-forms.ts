@@ -46,3 +46,15 @@ export const LEGAL_FORMS: LegalForm[] = [
   // Chinese (simplified; traditional forms are folded to simplified before stripping)
   { display: "股份有限公司", compare: "股份有限公司", aliases: ["股份有限公司", "股份公司", "有限责任公司", "有限公司", "公司", "集团有限公司", "集团股份有限公司", "集团公司", "集团", "控股有限公司", "控股"] },
 ];
+
+/**
+ * Single words that only ever say "what kind of company" (after lower-casing). Whole legal forms
+ * are stripped at the ends of a name; these words are also given no weight wherever they stand,
+ * because word order and typos break the sequences ("Stock Joint Company X", "Joient Stock
+ * Company X") and they identify nobody.
+ */
+export const LEGAL_WORDS = new Set([
+  "company", "companies", "co", "limited", "ltd", "liability", "joint", "stock", "corporation", "corp", "incorporated", "inc",
+  "llc", "llp", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "pao", "ao", "fze", "fzco", "fzc", "gmbh", "plc", "pvt",
+  "pte", "sdn", "bhd", "kk", "sarl", "srl", "spa",
+]);
