@@ -129,6 +129,8 @@ export function scanMentions(s: string, skip: [number, number][] = []): Mention[
 function readMention(s: string, start: number): Mention | undefined {
   const n1 = readNumber(s, start);
   if (!n1) return undefined;
+  // "3A001", "4E001": a number glued to letters and digits is a part number or an ECCN
+  if (/^[A-Za-z]+\d/.test(s.slice(n1.end, n1.end + 6))) return undefined;
   let v1 = n1.value;
   // 零下 / マイナス before the number: negative (the law's way of writing below-zero °C)
   let negate = false;

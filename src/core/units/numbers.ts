@@ -14,6 +14,9 @@ const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", 
  * Returns the value and how many characters it used, or undefined.
  */
 export function readNumber(s: string, from = 0): { value: number; end: number } | undefined {
+  BARE_POWER_RE.lastIndex = from;
+  const p = BARE_POWER_RE.exec(s);
+  if (p) return { value: scale(1, Number(p[1].replace("−", "-"))), end: from + p[0].length };
   NUMBER_RE.lastIndex = from;
   const m = NUMBER_RE.exec(s);
   if (!m) return undefined;
@@ -39,6 +42,8 @@ export function readNumber(s: string, from = 0): { value: number; end: number } 
 function scale(x: number, e: number): number {
   return e < 0 ? x / 10 ** -e : x * 10 ** e;
 }
+
+const BARE_POWER_RE = /10\^\(?([-+−]?\d+)\)?/y;
 
 // group 1 mantissa (with optional thousands groups), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
 const NUMBER_RE =
