@@ -100,12 +100,21 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
   return { score, detail: `${shared}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
 }
 
+/** Skeleton similarity, also without r (English "er"/"ar" is a long vowel in katakana: energy = エナジー). */
+function soundSimilarity(a: string, b: string): number {
+  const full = osaSimilarity(a, b);
+  if (full === 1 || (!a.includes("R") && !b.includes("R"))) return full;
+  const ar = a.replace(/R/g, "");
+  const br = b.replace(/R/g, "");
+  return ar && br ? Math.max(full, osaSimilarity(ar, br)) : full;
+}
+
 /** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
 export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
   if (!q.kanaPhon.length || !name.readable) return null;
   if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return null;
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
-  const whole = q.kanaPhon.length === 1 ? osaSimilarity(q.phon, name.phon) : 0;
+  const whole = q.kanaPhon.length === 1 ? soundSimilarity(q.phon, name.phon) : 0;
   let words = 0;
   if (q.kanaPhon.length > 1) {
     // word by word, weighted by the rarity of the list word each reading lands on
@@ -116,11 +125,11 @@ export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, conf
       let best = -1;
       let bestSim = 0;
       name.tokenPhon.forEach((tp, j) => {
-        if (used.has(j) || tp.length < 2) return;
-        const s = osaSimilarity(kp, tp);
+        if (used.has(j) || !tp) return;
+        const s = soundSimilarity(kp, tp);
         if (s > bestSim) [best, bestSim] = [j, s];
       });
-      if (best >= 0 && bestSim >= 0.75) {
+      if (best >= 0 && bestSim >= 0.5) {
         used.add(best);
         const w = index.idf[name.tokens[best]];
         num += 2 * w * bestSim;

@@ -61,13 +61,16 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
     }, (ni) => index.names[ni].gramWeight))
       out.add(ni);
   if (q.phon.length >= config.phoneticMinLength) {
-    // segmented katakana: names with a word that sounds the same; unsegmented: skeleton trigrams
+    // names with a word that sounds the same, and names sharing skeleton trigrams
     for (const ni of channel(index, k, 0, (add) => {
-      for (const w of q.kanaPhon) add(index.phonWords.get(w) ?? [], w.length);
+      for (const w of q.kanaPhon) {
+        add(index.phonWords.get(w) ?? [], w.length);
+        const noR = w.replace(/R/g, "");
+        if (noR !== w) add(index.phonWords.get(noR) ?? [], noR.length);
+      }
     }))
       out.add(ni);
-    if (q.kanaPhon.length === 1)
-      for (const ni of channel(index, k, 0, (add) => {
+    for (const ni of channel(index, k, 0, (add) => {
         for (const g of new Set(trigrams(q.phon))) add(index.phonGrams.get(g) ?? [], 1);
       }))
         out.add(ni);

@@ -172,7 +172,11 @@ export function buildIndex(lists: ListData[]): PartyIndex {
   names.forEach((nm, ni) => {
     if (!nm.readable) return;
     for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
-    for (const w of new Set(nm.tokenPhon)) if (w.length >= 2) push(phonWords, w, ni);
+    for (const w of new Set(nm.tokenPhon)) {
+      if (w.length >= 2) push(phonWords, w, ni);
+      const noR = w.replace(/R/g, "");
+      if (noR.length >= 2 && noR !== w) push(phonWords, noR, ni);
+    }
   });
   return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), deletions, phonGrams, phonWords, scratch: new Float64Array(names.length) };
 }

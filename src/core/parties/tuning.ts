@@ -16,8 +16,8 @@ export interface MatcherConfig {
    *  (bench: wrong_country must stay recalled). */
   countryMismatchPenalty: number;
   /** Two words one edit apart (OSA: a transposition is one edit) count as 1 − typoEditCost/length
-   *  of the listed word: Ebara/Elara (5 letters) 0.76 stays below review on its own, while
-   *  Astronautics/Astronuatics (12) keeps 0.9 (bench: typo vs clean). */
+   *  of the listed word: Ebara/Elara (5 letters) 0.74 stays below review on its own, while
+   *  Astronautics/Astronuatics (12) keeps 0.89 (bench: typo vs clean). */
   typoEditCost: number;
   /** Shortest token that may match with one edit: "des"/"dex" must not. */
   typoMinLength: number;
@@ -47,7 +47,7 @@ export const DEFAULT_CONFIG: MatcherConfig = {
   reviewThreshold: 0.75,
   countryMatchBonus: 0.02,
   countryMismatchPenalty: 0.05,
-  typoEditCost: 1.2,
+  typoEditCost: 1.3,
   typoMinLength: 4,
   typoMaxPostings: 3,
   phoneticFactor: 0.89,
