@@ -30,8 +30,8 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
       break;
     }
     if (a.startsWith("-") && a.length > 1 && !/^-\d/.test(a)) {
-      let [name, inline] = a.startsWith("--") ? splitEq(a.slice(2)) : [a.slice(1), undefined];
-      name = aliases.get(name) ?? name;
+      const [given, inline] = a.startsWith("--") ? splitEq(a.slice(2)) : [a.slice(1), undefined];
+      const name = aliases.get(given) ?? given;
       const s = spec[name];
       if (!s) throw new UsageError(`unknown option: ${a}`);
       if (s.value) {
