@@ -47,17 +47,21 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
   const k = config.candidatesPerChannel;
   const min = config.reviewThreshold - config.countryMatchBonus;
   const out = new Set<number>();
-  if (q.tokens.length)
+  // Very common words and bigrams (AL, MOHAMMAD, 研究) only find candidates when the query has
+  // nothing rarer: a name reached through them alone cannot outweigh the query's rare word.
+  const cap = config.commonPostings;
+  const ids = [...q.tokens.flatMap((t) => (t.id !== undefined ? [t.id, ...t.near] : t.near))];
+  const rareTokens = ids.some((id) => index.postings[id].length <= cap);
+  if (ids.length)
     for (const ni of channel(index, k, min, (add) => {
-      for (const t of q.tokens) {
-        if (t.id !== undefined) add(index.postings[t.id], index.idf[t.id]);
-        for (const id of t.near) add(index.postings[id], index.idf[id]);
-      }
+      for (const id of ids) if (!rareTokens || index.postings[id].length <= cap) add(index.postings[id], index.idf[id]);
     }, (ni) => index.names[ni].tokenWeight))
       out.add(ni);
-  if (q.grams.length)
+  const gramIds = q.grams.flatMap((g) => (g.id !== undefined ? [g.id] : []));
+  const rareGrams = gramIds.some((id) => index.postings[id].length <= cap);
+  if (gramIds.length)
     for (const ni of channel(index, k, min, (add) => {
-      for (const g of q.grams) if (g.id !== undefined) add(index.postings[g.id], index.idf[g.id]);
+      for (const id of gramIds) if (!rareGrams || index.postings[id].length <= cap) add(index.postings[id], index.idf[id]);
     }, (ni) => index.names[ni].gramWeight))
       out.add(ni);
   if (q.phon.length >= config.phoneticMinLength) {

@@ -49,8 +49,10 @@ export interface PartyIndex {
   idf: number[];
   /** Weight of a token never seen in the lists (the rarest possible). */
   idfUnseen: number;
-  /** One-deletion variants (and the token itself) → token ids, for typo candidates. */
-  deletions: Map<string, number[]>;
+  /** Typo buckets: "<first two letters>|<length>" and "|<last two letters>|<length>" → token ids.
+   *  One edit in a word of five or more letters leaves its first two or its last two letters
+   *  intact, and changes its length by at most one, so these buckets hold every candidate. */
+  typoBuckets: Map<string, number[]>;
   /** Skeleton trigram → readable name ids. */
   phonGrams: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
@@ -74,12 +76,8 @@ export function cjkGrams(norm: NormalizedName): string[] {
   return [...out];
 }
 
-export function deletionVariants(token: string): string[] {
-  const out = [token];
-  if (token.length < 4) return out;
-  for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
-  return out;
-}
+export const headKey = (t: string, len: number) => `${t.slice(0, 2)}|${len}`;
+export const tailKey = (t: string, len: number) => `|${t.slice(-2)}|${len}`;
 
 export function trigrams(s: string): string[] {
   const out: string[] = [];
@@ -153,13 +151,13 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     for (const id of nm.tokens) nm.tokenWeight += idf[id];
     for (const id of nm.grams) nm.gramWeight += idf[id];
   }
-  const deletions = new Map<string, number[]>();
+  const typoBuckets = new Map<string, number[]>();
   vocabText.forEach((t, id) => {
-    if (t.startsWith(GRAM_PREFIX)) return;
-    for (const d of deletionVariants(t)) {
-      const arr = deletions.get(d);
+    if (t.startsWith(GRAM_PREFIX) || t.length < 3) return;
+    for (const k of [headKey(t, t.length), tailKey(t, t.length)]) {
+      const arr = typoBuckets.get(k);
       if (arr) arr.push(id);
-      else deletions.set(d, [id]);
+      else typoBuckets.set(k, [id]);
     }
   });
   const phonGrams = new Map<string, number[]>();
@@ -178,5 +176,5 @@ export function buildIndex(lists: ListData[]): PartyIndex {
       if (noR.length >= 2 && noR !== w) push(phonWords, noR, ni);
     }
   });
-  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), deletions, phonGrams, phonWords, scratch: new Float64Array(names.length) };
+  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), typoBuckets, phonGrams, phonWords, scratch: new Float64Array(names.length) };
 }

@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, osaDistance, phoneticKey, readings, type NormalizedName } from "../text";
-import { cjkGrams, deletionVariants, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGrams, headKey, tailKey, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -24,24 +24,33 @@ export interface Query {
   phon: string;
 }
 
+const LONG_LEGAL_WORDS = [...LEGAL_WORDS].filter((l) => l.length >= 4);
+/** "copany", "lmited", "joient": one edit from a legal-form word. */
+function isMisspeltLegalWord(w: string): boolean {
+  for (const l of LONG_LEGAL_WORDS)
+    if (Math.abs(l.length - w.length) <= 1 && (l[0] === w[0] || l[l.length - 1] === w[w.length - 1]) && osaDistance(w, l, 1) <= 1) return true;
+  return false;
+}
+
 export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConfig, normalized?: NormalizedName): Query {
   const norm = normalized ?? normalizeName(raw);
   const words = [...new Set(wordTokens(norm))];
   // a misspelt legal-form word ("Joient Stock Copany") is still only a legal-form word
-  const kept = words.filter((w) => index.vocab.has(w) || w.length < config.typoMinLength || ![...LEGAL_WORDS].some((l) => l.length >= config.typoMinLength - 1 && osaDistance(w, l, 1) <= 1));
+  const kept = words.filter((w) => index.vocab.has(w) || w.length < config.typoMinLength || !isMisspeltLegalWord(w));
   const tokens = (kept.length ? kept : words).map((text): QueryToken => {
     const id = index.vocab.get(text);
     const near: number[] = [];
     // rare or unknown words may be typos of a listed word; common listed words are taken as spelt
     if ((id === undefined || index.postings[id].length <= config.typoMaxPostings) && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
       const seen = new Set<number>();
-      for (const d of deletionVariants(text))
-        for (const cand of index.deletions.get(d) ?? []) {
-          if (cand === id || seen.has(cand)) continue;
-          seen.add(cand);
-          const other = index.vocabText[cand];
-          if (other.length >= config.typoMinLength && osaDistance(text, other, 1) <= 1) near.push(cand);
-        }
+      for (let len = text.length - 1; len <= text.length + 1; len++)
+        for (const k of [headKey(text, len), tailKey(text, len)])
+          for (const cand of index.typoBuckets.get(k) ?? []) {
+            if (cand === id || seen.has(cand)) continue;
+            seen.add(cand);
+            const other = index.vocabText[cand];
+            if (other.length >= config.typoMinLength && osaDistance(text, other, 1) <= 1) near.push(cand);
+          }
     }
     return { text, id, near };
   });

@@ -78,7 +78,14 @@ interface Pieces {
 }
 
 /** Layers 1–5: cuts text into Latin tokens and CJK runs, all in compare form. */
+const ASCII_SPLIT = /[^a-z0-9]+/;
+
 function pieces(raw: string): Pieces {
+  if (!NON_ASCII.test(raw)) {
+    // fast path for plain ASCII names (most list names): same result as the loop below
+    const tokens = raw.replace(SPACES, " ").replace(CONTROL, "").toLowerCase().replace(JOINERS, "").split(ASCII_SPLIT).filter(Boolean);
+    return { tokens, cjk: [], kanaWords: [] };
+  }
   const s = foldHan(foldCase(cleanText(raw))).replace(JOINERS, "");
   const tokens: string[] = [];
   const cjk: string[] = [];

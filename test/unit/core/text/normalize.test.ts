@@ -1,4 +1,4 @@
-import { bigrams, normalizeName, cleanText, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
+import { bigrams, normalizeName, readings, cleanText, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
 
 const key = (s: string) => normalizeName(s).key;
 
@@ -55,8 +55,13 @@ describe("normalizeName (one normaliser for lists and cells)", () => {
     expect(foldKana("あどみらる")).toBe(foldKana("アドミラル"));
   });
 
+  it("takes the same ASCII fast path result as the full path", () => {
+    expect(normalizeName("Candid General Trading L.L.C.")).toEqual(normalizeName("Candid General Trading L.L.C.\u200b"));
+    expect(key("Al-Bairaq for international\tland transport")).toBe("al bairaq for international land transport");
+  });
+
   it("keeps katakana word boundaries for reading, romanised", () => {
-    expect(normalizeName("キャンディッド・ジェネラル・トレーディング").kanaWords).toEqual(["kyandeiddo", "jeneraru", "toredeingu"]);
+    expect(readings(normalizeName("キャンディッド・ジェネラル・トレーディング"))).toEqual(["kyandeiddo", "jeneraru", "toredeingu"]);
     expect(romanize("イラン")).toBe("iran");
   });
 });
@@ -64,12 +69,16 @@ describe("normalizeName (one normaliser for lists and cells)", () => {
 describe("phoneticKey (katakana reading ↔ Latin spelling)", () => {
   it("gives the same skeleton to a Latin name and its katakana reading", () => {
     const latin = normalizeName("Candid General Trading").tokens.map(phoneticKey).join("");
-    const kana = normalizeName("キャンディッド・ジェネラル・トレーディング").kanaWords.map(phoneticKey).join("");
+    const kana = readings(normalizeName("キャンディッド・ジェネラル・トレーディング")).map(phoneticKey).join("");
     expect(kana).toBe(latin);
+  });
+  it("keeps voicing apart (ブリヂストン is not ABU RUSDAN)", () => {
+    const kana = readings(normalizeName("ブリヂストン")).map(phoneticKey).join("");
+    expect(kana).not.toBe(["abu", "rusdan"].map(phoneticKey).join(""));
   });
   it("is close but not equal for a looser reading", () => {
     const latin = ["iran", "aircraft", "industries"].map(phoneticKey).join("");
-    const kana = normalizeName("イラン・エアクラフト・インダストリーズ").kanaWords.map(phoneticKey).join("");
+    const kana = readings(normalizeName("イラン・エアクラフト・インダストリーズ")).map(phoneticKey).join("");
     expect(osaSimilarity(latin, kana)).toBeGreaterThan(0.85);
     expect(osaSimilarity(latin, kana)).toBeLessThan(1);
   });
