@@ -16,11 +16,13 @@ import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
 import { evaluateRule, paramsOf, whatDecides, type Tri } from "./logic";
-import { findWord, hasWord, normaliseSpec, word, type Word } from "./normalise";
+import { normaliseSpec, word, WordIndex, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
 
 export type { ClassifyRuleSet, CompiledRuleSet, Rule } from "./ruleset";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export { ClassifyRuleSet as ClassifyRuleSetSchema } from "./ruleset";
 
 export interface ClassifyOpts {
@@ -46,6 +48,7 @@ interface PreparedRule {
   logicParams: string[];
   exclusions: LogicNode[];
   covers: string[];
+  labels: Map<string, string>;
 }
 
 interface PreparedFamily {
@@ -64,16 +67,27 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   const clauses = buildClauseIndex(data.controlTree);
   const catchAll = createCatchAll(data.controlTree, data.exportOrder);
   const families: PreparedFamily[] = ruleset.priorReport.families.map((fam) => ({ fam, keywords: fam.keywords.map(word) }));
+  // every recognition word of every rule and family in one index, scanned once per spec
+  type Tag = { kind: "kw" | "not" | "req"; rule: number } | { kind: "fam"; fam: number };
+  const words = new WordIndex<Tag>();
+  prepared.forEach((p, rule) => {
+    p.keywords.forEach((k) => words.add(k, { kind: "kw", rule }));
+    p.notKeywords.forEach((k) => words.add(k, { kind: "not", rule }));
+    p.requireAny.forEach((k) => words.add(k, { kind: "req", rule }));
+  });
+  families.forEach((f, fam) => f.keywords.forEach((k) => words.add(k, { kind: "fam", fam })));
+
+  let lastGoodAsOf = "";
 
   function classify(specIn: unknown, opts?: ClassifyOpts): Classification {
-    const today = new Date().toISOString().slice(0, 10);
     const problems: string[] = [...setupProblems];
-    let asOf = today;
+    let asOf: string | undefined;
     if (opts?.asOf !== undefined && opts.asOf !== null && String(opts.asOf).trim() !== "") {
       const a = String(opts.asOf).trim();
-      if (/^\d{4}-\d{2}-\d{2}$/.test(a) && !Number.isNaN(Date.parse(a))) asOf = a;
+      if (a === lastGoodAsOf || (ISO_DATE.test(a) && !Number.isNaN(Date.parse(a)))) asOf = lastGoodAsOf = a;
       else problems.push(`基準日 ${a} を読めません（YYYY-MM-DD）: 本日で判定しました`);
     }
+    asOf ??= new Date().toISOString().slice(0, 10);
     const base = { rulesVersion, asOf };
     const bad = badInput(specIn);
     if (bad) return review([], [], "unknown", [], [...problems, bad], base, `要確認: ${bad}`);
@@ -88,19 +102,25 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     const ca = catchAll.classify(hsOpt ?? hsInSpec?.hs ?? kv.get("hs"));
     const skip: [number, number][] = hsInSpec ? [hsInSpec.span] : [];
 
-    // recognition
-    const candidates = prepared.filter(
-      (p) =>
-        inForce(p.rule, asOf) &&
-        p.keywords.some((k) => hasWord(lowerForWords, k)) &&
-        (p.requireAny.length === 0 || p.requireAny.some((k) => hasWord(lowerForWords, k))) &&
-        !p.notKeywords.some((k) => hasWord(lowerForWords, k)),
-    );
+    // recognition: one pass over the spec for every rule's and family's words
+    const kw = new Set<number>();
+    const not = new Set<number>();
+    const req = new Set<number>();
+    const fams = new Set<number>();
+    const explained: [number, number][] = [];
+    words.scan(lowerForWords, (t, at, len) => {
+      if (t.kind === "fam") fams.add(t.fam);
+      else if (t.kind === "kw") {
+        kw.add(t.rule);
+        explained.push([at, at + len]);
+      } else (t.kind === "not" ? not : req).add(t.rule);
+    });
+    const candidates = prepared.filter((p, i) => kw.has(i) && !not.has(i) && (p.requireAny.length === 0 || req.has(i)) && inForce(p.rule, asOf));
     const flags = new Set<string>();
     const reasonsExtra: string[] = [];
-    for (const f of families) {
+    for (const [i, f] of families.entries()) {
       if (!inForce(f.fam, asOf)) continue;
-      if (f.keywords.some((k) => hasWord(lowerForWords, k))) {
+      if (fams.has(i)) {
         flags.add(`prior_report_family:${f.fam.family}`);
         reasonsExtra.push(`${f.fam.title.ja}の設計・製造技術をグループA以外の国・地域へ提供する場合は事前報告が必要です（${ruleset.priorReport.basis}）`);
       }
@@ -135,13 +155,6 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     // clause-text recognition of everything the rules did not answer for
     // (a listed result does not need them: the clause that applies is known)
     // (nor do words that a rule's keyword already explains: "コンピュータ" inside "量子コンピュータ")
-    const explained: [number, number][] = [];
-    if (!anyTrue)
-      for (const c of candidates)
-        for (const k of c.keywords) {
-          const at = findWord(spec.lower, k);
-          if (at >= 0) explained.push([at, at + k.w.length]);
-        }
     const textHits = anyTrue ? [] : clauses.find(spec.lower).filter((h) => !isCovered(h, covered) && !explained.some(([a, b]) => h.at >= a && h.at + h.term.length <= b));
     const seenNodes = new Set<string>();
     for (const h of textHits.slice(0, 8)) {
@@ -267,6 +280,7 @@ function prepare(rule: Rule): PreparedRule {
     logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
     exclusions: rule.exclusions.map((e) => e.logic),
     covers: rule.covers.length ? rule.covers : [rule.node],
+    labels: new Map([...rule.params.map((p) => [p.name, p.label.ja] as const), ...rule.derived.map((d) => [d.name, d.label.ja] as const)]),
   };
 }
 
@@ -290,7 +304,7 @@ function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units
 /** Reasons: each stated value against each threshold of the rule, in the law's words. */
 function describe(c: PreparedRule, values: { numbers: Map<string, import("../units").Interval>; flags: Map<string, boolean> }, listed: boolean): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
   const walk = (n: LogicNode) => {
     if ("all" in n) n.all.forEach(walk);
     else if ("any" in n) n.any.forEach(walk);
@@ -303,9 +317,8 @@ function describe(c: PreparedRule, values: { numbers: Map<string, import("../uni
       }
     } else {
       const v = values.numbers.get(n.cmp[0]);
-      const key = n.cmp.join(" ");
-      if (v && !seen.has(key)) {
-        seen.add(key);
+      if (v && !seen.has(n)) {
+        seen.add(n);
         out.push(`${labelFor(c, n.cmp[0])} ${show(v)} vs ${n.law ?? `${n.cmp[1]} ${n.cmp[2]}`}`);
       }
     }
@@ -317,11 +330,11 @@ function describe(c: PreparedRule, values: { numbers: Map<string, import("../uni
 }
 
 function labelFor(c: PreparedRule, name: string): string {
-  return c.params.find((p) => p.def.name === name)?.def.label.ja ?? c.rule.derived.find((d) => d.name === name)?.label.ja ?? name;
+  return c.labels.get(name) ?? name;
 }
 
 function show(v: import("../units").Interval): string {
-  const f = (x: number) => String(+x.toPrecision(6));
+  const f = (x: number) => (Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : String(+x.toPrecision(6)));
   if (v.lo === v.hi) return f(v.lo);
   if (v.lo === -Infinity) return `${v.hiInc ? "≤" : "<"}${f(v.hi)}`;
   if (v.hi === Infinity) return `${v.loInc ? "≥" : ">"}${f(v.lo)}`;
@@ -338,9 +351,18 @@ function exportItemOf(nodeId: string): string {
   return map[a] ?? "";
 }
 
+const clipped = new Map<string, string>();
+
+/** A clause text without whitespace, cut to n characters (memoised: clause texts are few and long). */
 function clip(s: string, n: number): string {
-  const t = s.replace(/\s+/g, "");
-  return t.length > n ? t.slice(0, n) + "…" : t;
+  const key = `${n}\u0000${s}`;
+  let c = clipped.get(key);
+  if (c === undefined) {
+    const t = s.replace(/\s+/g, "");
+    c = t.length > n ? t.slice(0, n) + "…" : t;
+    if (clipped.size < 10_000) clipped.set(key, c);
+  }
+  return c;
 }
 
 function withFamilyNote(problems: string[], extra: string[], matches: RuleMatch[]): string[] {

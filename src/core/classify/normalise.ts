@@ -59,3 +59,45 @@ export function findWord(hay: string, k: Word, from = 0): number {
 export function hasWord(hay: string, k: Word): boolean {
   return findWord(hay, k) >= 0;
 }
+
+/**
+ * Many keywords found in one pass over a spec: keywords are bucketed by their first character
+ * and checked only where that character occurs. Returns each hit's payload and position.
+ */
+export class WordIndex<T> {
+  /** by the first two UTF-16 code units (as one number); one-character words apart */
+  private readonly pairs = new Map<number, { k: Word; payload: T }[]>();
+  private readonly singles = new Map<number, { k: Word; payload: T }[]>();
+
+  add(k: Word, payload: T): void {
+    if (!k.w) return;
+    const map = k.w.length >= 2 ? this.pairs : this.singles;
+    const key = k.w.length >= 2 ? k.w.charCodeAt(0) * 65536 + k.w.charCodeAt(1) : k.w.charCodeAt(0);
+    const list = map.get(key) ?? [];
+    list.push({ k, payload });
+    list.sort((a, b) => b.k.w.length - a.k.w.length);
+    map.set(key, list);
+  }
+
+  /** Calls `hit` for every keyword occurrence (word boundaries respected for ASCII words). */
+  scan(hay: string, hit: (payload: T, at: number, len: number) => void): void {
+    const n = hay.length;
+    for (let i = 0; i < n; i++) {
+      const c0 = hay.charCodeAt(i);
+      const single = this.singles.size ? this.singles.get(c0) : undefined;
+      const pair = i + 1 < n ? this.pairs.get(c0 * 65536 + hay.charCodeAt(i + 1)) : undefined;
+      if (pair) this.check(hay, i, pair, hit);
+      if (single) this.check(hay, i, single, hit);
+    }
+  }
+
+  private check(hay: string, i: number, list: { k: Word; payload: T }[], hit: (payload: T, at: number, len: number) => void): void {
+    for (const { k, payload } of list) {
+      if (k.w.length > 2 && !hay.startsWith(k.w, i)) continue;
+      if (k.left && i > 0 && ALNUM.test(hay[i - 1])) continue;
+      const end = i + k.w.length;
+      if (k.right && end < hay.length && ALNUM.test(hay[end])) continue;
+      hit(payload, i, k.w.length);
+    }
+  }
+}

@@ -211,32 +211,47 @@ const FOLDED = new Map<string, UnitDef>();
   }
   for (const [k, d] of seen) if (d) FOLDED.set(k, d);
 }
-/** Longest symbol first, bucketed by first character. */
-const BY_FIRST = new Map<string, string[]>();
-for (const sym of [...EXACT.keys(), ...FOLDED.keys()]) {
-  const c = sym[0];
-  const list = BY_FIRST.get(c) ?? [];
-  if (!list.includes(sym)) list.push(sym);
-  BY_FIRST.set(c, list);
+/** Longest symbol first, bucketed by the lower-cased first character. */
+interface UnitEntry {
+  sym: string;
+  lower: string;
+  exact?: UnitDef;
+  folded?: UnitDef;
+  /** ends with an ASCII letter: must not run on into a word ("m" of "mode") */
+  wordy: boolean;
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const BY_FIRST = new Map<string, UnitEntry[]>();
+let MAX_LEN = 0;
+for (const sym of new Set([...EXACT.keys(), ...FOLDED.keys()])) {
+  const lower = sym.toLowerCase();
+  const e: UnitEntry = { sym, lower, exact: EXACT.get(sym), folded: FOLDED.get(lower), wordy: /[A-Za-z]$/.test(sym) };
+  const list = BY_FIRST.get(lower[0]) ?? [];
+  list.push(e);
+  BY_FIRST.set(lower[0], list);
+  MAX_LEN = Math.max(MAX_LEN, sym.length);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.sym.length - a.sym.length);
 
 /** Letters after which a unit match would be the start of a longer word ("m" in "mode"). */
 const WORDY = /[A-Za-z]/;
 
-/** The unit symbol starting at s[i] (longest first), or undefined. */
+/** The unit symbol starting at s[i] (longest first; exact case before folded case), or undefined. */
 export function readUnit(s: string, i: number): { def: UnitDef; symbol: string; end: number } | undefined {
   if (i >= s.length) return undefined;
-  const candidates = [...(BY_FIRST.get(s[i]) ?? []), ...(BY_FIRST.get(s[i].toLowerCase()) ?? [])];
-  for (const sym of candidates) {
-    if (!s.startsWith(sym, i) && s.slice(i, i + sym.length).toLowerCase() !== sym) continue;
-    const exact = s.startsWith(sym, i);
-    const def = exact ? EXACT.get(sym) ?? FOLDED.get(sym.toLowerCase()) : FOLDED.get(sym);
+  const list = BY_FIRST.get(s[i].toLowerCase());
+  if (!list) return undefined;
+  let window: string | undefined;
+  for (const e of list) {
+    let def: UnitDef | undefined;
+    if (e.exact && s.startsWith(e.sym, i)) def = e.exact;
+    else if (e.folded) {
+      window ??= s.slice(i, i + MAX_LEN).toLowerCase();
+      if (window.startsWith(e.lower)) def = e.folded;
+    }
     if (!def) continue;
-    const end = i + sym.length;
-    // an ASCII unit must not run on into a word ("m" of "mode", "s" of "spindle")
-    if (/[A-Za-z]$/.test(sym) && end < s.length && WORDY.test(s[end])) continue;
-    return { def, symbol: sym, end };
+    const end = i + e.sym.length;
+    if (e.wordy && end < s.length && WORDY.test(s[end])) continue;
+    return { def, symbol: e.sym, end };
   }
   return undefined;
 }
