@@ -7,7 +7,7 @@
  */
 import { reinterpret, scanMentions, unitAs, unitDef, toCanonical, type Interval, type Mention, type Quantity } from "../units";
 import type { Values } from "./logic";
-import { findWord, hasWord, type NormalisedSpec, type Word } from "./normalise";
+import { findWord, hasWord, type NormalisedSpec, type Word, type WordIndex } from "./normalise";
 import type { ParamDef } from "./ruleset";
 
 /** A parameter as the extractor needs it: synonyms already normalised and sorted. */
@@ -68,7 +68,7 @@ function intersect(a: Interval, b: Interval): Interval | undefined {
   return { lo, hi, loInc: lo === a.lo ? a.loInc : b.loInc, hiInc: hi === a.hi ? a.hiInc : b.hiInc };
 }
 
-export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [number, number][], kv: Map<string, string>): Extracted {
+export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [number, number][], kv: Map<string, string>, synonyms?: WordIndex<ParamIndex>): Extracted {
   const numbers = new Map<string, Interval>();
   const flags = new Map<string, boolean>();
   const problems: string[] = [];
@@ -121,15 +121,22 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   const used = new Set<Mention>();
   // synonym hits, longest first so "繰返し位置決め精度" claims its span before "位置決め精度"
   const hits: { p: ParamIndex; start: number; end: number }[] = [];
-  for (const p of params) {
-    for (const syn of p.synonyms) {
-      let at = findWord(spec.lower, syn);
-      while (at >= 0) {
-        hits.push({ p, start: at, end: at + syn.w.length });
-        at = findWord(spec.lower, syn, at + syn.w.length);
+  if (synonyms) {
+    // one pass with the classifier's index of every synonym; keep this spec's parameters
+    const wanted = new Set(params);
+    synonyms.scan(spec.lower, (p, at, len) => {
+      if (wanted.has(p)) hits.push({ p, start: at, end: at + len });
+    });
+  } else
+    for (const p of params) {
+      for (const syn of p.synonyms) {
+        let at = findWord(spec.lower, syn);
+        while (at >= 0) {
+          hits.push({ p, start: at, end: at + syn.w.length });
+          at = findWord(spec.lower, syn, at + syn.w.length);
+        }
       }
     }
-  }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const claimed: [number, number][] = [];
   for (const h of hits) {

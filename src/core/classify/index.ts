@@ -76,6 +76,11 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     p.requireAny.forEach((k) => words.add(k, { kind: "req", rule }));
   });
   families.forEach((f, fam) => f.keywords.forEach((k) => words.add(k, { kind: "fam", fam })));
+  // parameters are shared by name across rules: one ParamIndex per name, one synonym index
+  const paramByName = new Map<string, ParamIndex>();
+  for (const p of prepared) p.params = p.params.map((x) => paramByName.get(x.def.name) ?? (paramByName.set(x.def.name, x), x));
+  const synonyms = new WordIndex<ParamIndex>();
+  for (const p of paramByName.values()) for (const syn of p.synonyms) synonyms.add(syn, p);
 
   let lastGoodAsOf = "";
 
@@ -129,7 +134,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     // parameters of every candidate, each name once
     const params = new Map<string, ParamIndex>();
     for (const c of candidates) for (const p of c.params) if (!params.has(p.def.name)) params.set(p.def.name, p);
-    const ex = extract(spec, [...params.values()], skip, kv);
+    const ex = extract(spec, [...params.values()], skip, kv, synonyms);
     problems.push(...ex.problems);
 
     const matches: RuleMatch[] = [];
