@@ -28,7 +28,8 @@ export interface MatcherConfig {
    *  spelling, so a reading alone stays below hit — review (bench: katakana vs clean, where
    *  ブリヂストン read as BRJSTN must not become a hit on anything). */
   phoneticFactor: number;
-  /** Shortest consonant skeleton compared phonetically (トヨタ = TYT is too short to mean much);
+  /** Shortest consonant skeleton compared phonetically: five letters let ソニーグループ (SNGRP)
+   *  meet Saeingp'il (SNGPR) (bench: clean); six keep katakana recall (bench: katakana);
    *  readings are only compared with entries that have no Japanese name of their own. */
   phoneticMinLength: number;
   /** Score of an exact match on a short (< 5 letters) acronym taken from parentheses, e.g.
@@ -54,7 +55,7 @@ export const DEFAULT_CONFIG: MatcherConfig = {
   typoMinLength: 4,
   typoMaxPostings: 3,
   phoneticFactor: 0.89,
-  phoneticMinLength: 5,
+  phoneticMinLength: 6,
   shortAcronymScore: 0.8,
   commonPostings: 300,
   candidatesPerChannel: 40,
