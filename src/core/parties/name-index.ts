@@ -85,6 +85,9 @@ export function trigrams(s: string): string[] {
   return out;
 }
 
+/** Words importers sometimes leave behind as a "name": list labels, not names (MOF 2026-03-05 has 251 bare 別称). */
+const LABELS = new Set(["別称", "別名", "旧称", "aka", "fka", "also known as", "formerly known as"]);
+
 const PAREN = /[(（]([^()（）]*)[)）]/g;
 const HAS_PAREN = /[(（][^()（）]*[)）]/;
 
@@ -132,7 +135,7 @@ export function buildIndex(lists: ListData[]): PartyIndex {
       for (const written of entry.names ?? [])
         for (const v of variants(written.value, written.kind)) {
           const norm = normalizeName(v.value);
-          if (!norm.key || seen.has(norm.key + "|" + (v.kind === "acronym"))) continue;
+          if (!norm.key || LABELS.has(norm.key) || seen.has(norm.key + "|" + (v.kind === "acronym"))) continue;
           seen.add(norm.key + "|" + (v.kind === "acronym"));
           const words = wordTokens(norm);
           const tokens = [...new Set(words.map(idOf))];

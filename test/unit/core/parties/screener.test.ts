@@ -111,3 +111,12 @@ describe("createPartyScreener.screen: bad input never throws", () => {
     expect(r.notes).toContain("no lists loaded: screen incomplete");
   });
 });
+
+describe("createPartyScreener: index hygiene", () => {
+  it("does not index list labels left behind as names (a bare 別称)", () => {
+    const withLabel = e("Kremny PJSC", { ja: "公共株式会社クレムニー", aliases: ["別称"], iso2: "RU" });
+    const s = createPartyScreener([list("MOF-FREEZE", [withLabel])]);
+    expect(s.screen("別称").status).toBe("clear");
+    expect(s.screen("公共株式会社クレムニー").status).toBe("hit");
+  });
+});
