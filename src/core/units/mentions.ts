@@ -137,7 +137,7 @@ function readMention(s: string, start: number): Mention | undefined {
   if (s.startsWith("零下", start - 2) || s.startsWith("マイナス", start - 4)) negate = true;
   if (negate) v1 = -Math.abs(v1);
   let i = n1.end;
-  let j = skipSpaces(s, i);
+  const j = skipSpaces(s, i);
   let u1 = readUnit(s, j);
   if (u1) i = u1.end;
   // range: "2-15 GHz", "−40〜125℃", "2 to 15GHz"
@@ -158,13 +158,11 @@ function readMention(s: string, start: number): Mention | undefined {
     if (!u1 && !u2 && sep === "-") break; // "8542-31", part numbers: not a range
     v2 = v;
     i = u2 ? u2.end : n2.end;
+    // "2-15 GHz": the unit after the range applies to both ends; "2 GHz to 15": the first's does
     if (!u1 && u2) u1 = u2;
-    else if (u1 && !u2) {
-      /* "2 GHz to 15" : unit of the first applies */
-    }
     break;
   }
-  let unit = u1;
+  const unit = u1;
   // prefix comparator (look back a few characters)
   let cmp: Cmp | undefined;
   const before = s.slice(Math.max(0, start - 10), start).trimEnd();
@@ -190,7 +188,6 @@ function readMention(s: string, start: number): Mention | undefined {
     const b = conv(v2);
     value = { lo: Math.min(a, b), hi: Math.max(a, b), loInc: true, hiInc: true };
   } else value = interval(conv(v1), cmp);
-  if (!unit && s.startsWith("度", skipSpaces(s, n1.end))) unit = undefined;
   return {
     start: negate ? start - (s.startsWith("零下", start - 2) ? 2 : 4) : start,
     end: i,
