@@ -86,7 +86,9 @@ export function trigrams(s: string): string[] {
 }
 
 /** Words importers sometimes leave behind as a "name": list labels, not names (MOF 2026-03-05 has 251 bare 別称). */
-const LABELS = new Set(["別称", "別名", "旧称", "aka", "fka", "also known as", "formerly known as"]);
+const LABEL_TEXT = ["別称", "別名", "旧称", "aka", "fka", "also known as", "formerly known as"];
+let labels: Set<string> | undefined;
+const isLabel = (key: string) => (labels ??= new Set(LABEL_TEXT.map((l) => normalizeName(l).key))).has(key);
 
 const PAREN = /[(（]([^()（）]*)[)）]/g;
 const HAS_PAREN = /[(（][^()（）]*[)）]/;
@@ -135,7 +137,7 @@ export function buildIndex(lists: ListData[]): PartyIndex {
       for (const written of entry.names ?? [])
         for (const v of variants(written.value, written.kind)) {
           const norm = normalizeName(v.value);
-          if (!norm.key || LABELS.has(norm.key) || seen.has(norm.key + "|" + (v.kind === "acronym"))) continue;
+          if (!norm.key || isLabel(norm.key) || seen.has(norm.key + "|" + (v.kind === "acronym"))) continue;
           seen.add(norm.key + "|" + (v.kind === "acronym"));
           const words = wordTokens(norm);
           const tokens = [...new Set(words.map(idOf))];
