@@ -9,7 +9,7 @@
  *  3. Han: traditional / shinjitai / simplified folded to simplified (han.ts);
  *  4. kana: hiragana → katakana, small kana / ヴ / ー / ・ variants folded (kana.ts);
  *  5. punctuation: . and ' join (L.L.C. = LLC), everything else separates; text is cut into Latin
- *     word tokens and CJK runs (Han, kana, Hangul);
+ *     word tokens and CJK runs (Han, kana, Hangul); runs of single letters join (Y A S = YAS);
  *  6. legal forms: stripped at the start or end of the name and kept for display (legal-forms.ts).
  */
 import { foldHan } from "./han";
@@ -225,11 +225,28 @@ function stripCjk(runs: string[], hasOther: boolean, found: string[]): string[] 
   return out;
 }
 
+/** Runs of single letters are one initialism: "Y A S" = "Y.A.S." = "YAS". */
+function joinInitials(tokens: string[]): string[] {
+  const out: string[] = [];
+  let run = "";
+  for (const t of tokens) {
+    if (t.length === 1 && !/\d/.test(t)) {
+      run += t;
+      continue;
+    }
+    if (run) out.push(run);
+    run = "";
+    out.push(t);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 /** Layers 1–6: the compare form of a name (list name or query cell alike). */
 export function normalizeName(raw: string): NormalizedName {
   const p = pieces(raw);
   const legalForms: string[] = [];
-  const tokens = stripLatin(p.tokens, legalForms);
+  const tokens = stripLatin(joinInitials(p.tokens), legalForms);
   const cjk = stripCjk(p.cjk, tokens.length > 0, legalForms);
   return { tokens, cjk, kanaWords: p.kanaWords, legalForms, key: [...tokens, ...cjk].join(" ") };
 }

@@ -23,6 +23,11 @@ describe("normalizeName (one normaliser for lists and cells)", () => {
     expect(key("JSC Almaz")).toBe("almaz");
   });
 
+  it("joins runs of single letters into one initialism", () => {
+    expect(key("Y A S Company Limited")).toBe(key("Y.A.S. Company Limited"));
+    expect(key("E and I Systems")).toBe("e and i systems");
+  });
+
   it("transliterates Cyrillic so ООО Арсенал meets OOO Arsenal", () => {
     expect(key("ООО Арсенал")).toBe("arsenal");
     expect(normalizeName("ООО Арсенал").legalForms).toEqual(["OOO"]);
