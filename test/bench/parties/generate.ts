@@ -156,7 +156,7 @@ for (const { x, v } of sample(aliases, 120)) add({ kind: "alias", query: v, expe
 const toTrad = Converter({ from: "cn", to: "tw" });
 const toSimp = Converter({ from: "tw", to: "cn" });
 const toJp = Converter({ from: "cn", to: "jp" });
-const kanjiNames = entries.flatMap((x) => x.e.names.filter((n) => share(n.value, HAN) >= 0.6).map((n) => ({ x, v: n.value })));
+const kanjiNames = entries.flatMap((x) => x.e.names.filter((n) => share(n.value, HAN) >= 0.6 && usable(n.value)).map((n) => ({ x, v: n.value })));
 for (const { x, v } of sample(kanjiNames, 130)) {
   const form = pick([(s: string) => s, toTrad, toSimp, (s: string) => toJp(toSimp(s))]);
   add({ kind: "kanji", query: form(v), expect: expectOf(x) }, v);

@@ -1,0 +1,79 @@
+/**
+ * The screener on the real bundled lists (rules/lists): the issue's own examples, and the
+ * labelled benchmark set (test/bench/parties/queries.jsonl) checked by aggregate thresholds —
+ * accuracy only; speed is measured by `npm run bench`, never asserted here.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { ListData } from "../../../../src/core/data/schemas";
+import { createPartyScreener, type PartyScreener } from "../../../../src/core/parties";
+import type { BenchQuery } from "../../../../test/bench/parties/generate";
+
+const ROOT = join(__dirname, "../../../..");
+const dir = join(ROOT, "rules/lists");
+const lists: ListData[] = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => JSON.parse(readFileSync(join(dir, f), "utf8"))) : [];
+const eul = lists.find((l) => l.id === "METI-EUL");
+const run = eul ? describe : describe.skip;
+
+run("party screening on the real lists", () => {
+  let screener: PartyScreener;
+  beforeAll(() => {
+    screener = createPartyScreener(lists);
+  });
+  const top = (q: string, country?: string) => screener.screen(q, { country });
+
+  it.each([
+    ["Beihang University", "Beijing University of Aeronautics and Astronautics (BUAA)"],
+    ["北京航空航天大學", "Beijing University of Aeronautics and Astronautics (BUAA)"],
+    ["NORINCO", "China North Industries Group Corporation"],
+    ["Candid General Trading L.L.C.", "Candid General Trading LLC"],
+  ])("%s is a hit on the End User List", (q, name) => {
+    const r = top(q);
+    expect(r.status).toBe("hit");
+    expect(r.matches[0].list).toBe("METI-EUL");
+    expect(r.matches[0].name.startsWith(name)).toBe(true);
+    expect(r.summary).toMatch(/^該当: 外国ユーザーリスト（[A-Z,]+）/);
+  });
+
+  it.each([
+    ["ｲﾗﾝ･ｴｱｸﾗﾌﾄ･ｲﾝﾀﾞｽﾄﾘｰｽﾞ", "Iran Aircraft Industries (IACI)"],
+    ["キャンディッド・ジェネラル・トレーディング", "Candid General Trading LLC"],
+  ])("katakana %s alerts on %s", (q, name) => {
+    const r = top(q);
+    expect(r.status).not.toBe("clear");
+    expect(r.matches.map((m) => m.name)).toContain(name);
+  });
+
+  it("reports a Russian designated entity as 禁止", () => {
+    const r = top("連邦保安庁");
+    expect(r.status).toBe("hit");
+    expect(r.summary).toMatch(/^禁止: ロシア特定団体 No\.\d+ /);
+  });
+
+  it("leaves well-known Japanese companies clear", () => {
+    for (const q of ["トヨタ自動車株式会社", "Toyota Motor Corporation", "株式会社日立製作所", "Mitsubishi Heavy Industries, Ltd."]) expect([q, top(q, "JP").status]).toEqual([q, "clear"]);
+  });
+
+  it("meets the recall and false-positive targets on the labelled set", () => {
+    const file = join(ROOT, "test/bench/parties/queries.jsonl");
+    const queries: BenchQuery[] = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    const rate: Record<string, { n: number; ok: number }> = {};
+    for (const q of queries) {
+      const r = screener.screen(q.query, { country: q.country });
+      const alert = r.status !== "clear";
+      const found = r.matches.some((m) => [q.expect, ...(q.also ?? [])].some((x) => x && x.list === m.list && x.entryKey === m.entryKey));
+      const ok = q.expect ? alert && found : alert; // for negatives, "ok" counts false positives
+      rate[q.kind] ??= { n: 0, ok: 0 };
+      rate[q.kind].n++;
+      if (ok) rate[q.kind].ok++;
+    }
+    const share = (k: string) => rate[k].ok / rate[k].n;
+    for (const k of ["exact", "legal_form", "word_order", "alias", "wrong_country"]) expect([k, share(k) >= 0.995]).toEqual([k, true]);
+    expect(share("case_punct")).toBeGreaterThanOrEqual(0.99);
+    expect(share("typo")).toBeGreaterThanOrEqual(0.97);
+    expect(share("kanji")).toBeGreaterThanOrEqual(0.95);
+    expect(share("katakana")).toBeGreaterThanOrEqual(0.9);
+    expect(share("clean")).toBeLessThanOrEqual(0.005);
+    expect(share("near_miss")).toBeLessThanOrEqual(0.05);
+  });
+});
