@@ -239,7 +239,8 @@ function nearest(text: string, mentions: Mention[], start: number, end: number, 
   if (position !== "after") {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i];
-      if (m.end > start) continue;
+      // "12ビット": the unit of the number may itself be the synonym
+      if (m.start >= start || m.end > end) continue;
       if (start - m.end > BEFORE_WINDOW) break;
       if (ok(m)) return m;
     }

@@ -162,6 +162,10 @@ const ENTRIES: [string, UnitDef][] = [
   ["パーセント", { quantity: "ratio", factor: 1e-2 }],
   ["ppm", { quantity: "ratio", factor: 1e-6 }],
   ["ppb", { quantity: "ratio", factor: 1e-9 }],
+  // resolution / key length in bits (a count; "ビット毎秒" and "bit/s" are longer and win)
+  ["bit", { quantity: "count", factor: 1 }],
+  ["bits", { quantity: "count", factor: 1 }],
+  ["ビット", { quantity: "count", factor: 1 }],
   // angle
   ["°", { quantity: "angle", factor: 1 }],
   ["deg", { quantity: "angle", factor: 1 }],
