@@ -117,6 +117,7 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
     }
   }
   for (const list of buckets.values()) list.sort((a, b) => b.term.length - a.term.length);
+  const parents = new Map(tree.nodes.map((n) => [n.id, n.parent]));
   return {
     size,
     find(lower) {
@@ -133,7 +134,12 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
         }
       }
       // one clause per term: drop a hit whose ancestor clause is hit by the same term
-      return hits.filter((h) => !hits.some((o) => o !== h && o.term === h.term && h.node.id.startsWith(o.node.id + "/")));
+      if (hits.length < 2) return hits;
+      const hitIds = new Set(hits.map((h) => `${h.term}\u0000${h.node.id}`));
+      return hits.filter((h) => {
+        for (let p = h.node.parent; p; p = parents.get(p) ?? null) if (hitIds.has(`${h.term}\u0000${p}`)) return false;
+        return true;
+      });
     },
   };
 }
