@@ -2,7 +2,7 @@
  * A query prepared once per screen: normalised with the same normaliser as the index, tokens
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
-import { LEGAL_WORDS, normalizeName, osaDistance, phoneticKey, readings, type NormalizedName } from "../text";
+import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
 import { cjkGrams, headKey, tailKey, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
@@ -28,7 +28,7 @@ const LONG_LEGAL_WORDS = [...LEGAL_WORDS].filter((l) => l.length >= 4);
 /** "copany", "lmited", "joient": one edit from a legal-form word. */
 function isMisspeltLegalWord(w: string): boolean {
   for (const l of LONG_LEGAL_WORDS)
-    if (Math.abs(l.length - w.length) <= 1 && (l[0] === w[0] || l[l.length - 1] === w[w.length - 1]) && osaDistance(w, l, 1) <= 1) return true;
+    if (Math.abs(l.length - w.length) <= 1 && (l[0] === w[0] || l[l.length - 1] === w[w.length - 1]) && withinOneEdit(w, l)) return true;
   return false;
 }
 
@@ -49,7 +49,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
             if (cand === id || seen.has(cand)) continue;
             seen.add(cand);
             const other = index.vocabText[cand];
-            if (other.length >= config.typoMinLength && osaDistance(text, other, 1) <= 1) near.push(cand);
+            if (other.length >= config.typoMinLength && withinOneEdit(text, other)) near.push(cand);
           }
     }
     return { text, id, near };

@@ -36,3 +36,25 @@ export function osaSimilarity(a: string, b: string): number {
   const len = Math.max(a.length, b.length);
   return len === 0 ? 1 : 1 - osaDistance(a, b) / len;
 }
+
+/**
+ * Whether a and b are at most one OSA edit apart (substitution, insertion, deletion or adjacent
+ * transposition) — the same answer as osaDistance(a, b, 1) <= 1, in one pass and without
+ * allocating, because typo search runs it on every word of a bucket.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > 1) return false;
+  let i = 0;
+  while (i < n && i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n || i === m) return true; // equal, or one extra char at the end
+  const restEqual = (ai: number, bi: number) => {
+    if (n - ai !== m - bi) return false;
+    for (; ai < n; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+    return true;
+  };
+  if (n === m)
+    return restEqual(i + 1, i + 1) || (i + 1 < n && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && restEqual(i + 2, i + 2));
+  return n > m ? restEqual(i + 1, i) : restEqual(i, i + 1);
+}

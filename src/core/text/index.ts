@@ -3,6 +3,6 @@ export { normalizeName, cleanText, foldCase, bigrams, readings, type NormalizedN
 export { foldHan } from "./han";
 export { foldKana, romanize, toKatakana } from "./kana";
 export { phoneticKey } from "./phonetic";
-export { osaDistance, osaSimilarity } from "./distance";
+export { osaDistance, osaSimilarity, withinOneEdit } from "./distance";
 export { transliterateCyrillic } from "./cyrillic";
 export { LEGAL_FORMS, LEGAL_WORDS, type LegalForm } from "./legal-forms";

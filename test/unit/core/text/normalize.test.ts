@@ -1,4 +1,4 @@
-import { bigrams, normalizeName, readings, cleanText, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
+import { withinOneEdit, bigrams, normalizeName, readings, cleanText, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
 
 const key = (s: string) => normalizeName(s).key;
 
@@ -99,6 +99,13 @@ describe("osaDistance", () => {
   });
   it("stops early past max", () => {
     expect(osaDistance("abcdef", "uvwxyz", 1)).toBe(2);
+  });
+});
+
+describe("withinOneEdit", () => {
+  it("agrees with osaDistance ≤ 1 on every pair of a small word set", () => {
+    const words = ["general", "genral", "genreal", "generall", "gneeral", "generic", "egneral", "general", "genera", "xeneral", "a", "ab", "ba", "abc", "", "acb", "bac"];
+    for (const a of words) for (const b of words) expect([a, b, withinOneEdit(a, b)]).toEqual([a, b, osaDistance(a, b) <= 1]);
   });
 });
 
