@@ -116,7 +116,8 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     }
   }
 
-  // 2. free text
+  // 2. free text (nothing to read when no candidate rule has a parameter)
+  if (params.length === 0) return { values: { numbers, flags }, problems, ambiguous };
   const mentions = scanMentions(spec.text, skip);
   const used = new Set<Mention>();
   // synonym hits, longest first so "繰返し位置決め精度" claims its span before "位置決め精度"
