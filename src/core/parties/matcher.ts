@@ -66,7 +66,8 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       out.add(ni);
   if (q.phon.length >= config.phoneticMinLength) {
     // names with a word that sounds the same, and names sharing skeleton trigrams
-    for (const ni of channel(index, k, 0, (add) => {
+    const kp = config.phoneticCandidates;
+    for (const ni of channel(index, kp, 0, (add) => {
       for (const w of q.kanaPhon) {
         add(index.phonWords.get(w) ?? [], w.length);
         const noR = w.replace(/R/g, "");
@@ -74,7 +75,7 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       }
     }))
       out.add(ni);
-    for (const ni of channel(index, k, 0, (add) => {
+    for (const ni of channel(index, kp, 0, (add) => {
         for (const g of new Set(trigrams(q.phon))) add(index.phonGrams.get(g) ?? [], 1);
       }))
         out.add(ni);

@@ -40,6 +40,9 @@ export interface MatcherConfig {
   commonPostings: number;
   /** How many candidate names are fully scored per channel (token, bigram, phonetic). */
   candidatesPerChannel: number;
+  /** How many names each katakana-reading channel scores (reading comparisons are the costliest;
+   *  15 keeps bench katakana recall). */
+  phoneticCandidates: number;
   /** At most this many matches are returned. */
   maxMatches: number;
   /** Longest input screened; longer cells are reported, not matched. */
@@ -59,6 +62,7 @@ export const DEFAULT_CONFIG: MatcherConfig = {
   shortAcronymScore: 0.8,
   commonPostings: 300,
   candidatesPerChannel: 40,
+  phoneticCandidates: 15,
   maxMatches: 5,
   maxInputLength: 1000,
 };
