@@ -3,6 +3,9 @@
  * counts as ONE edit, which is what lifts single-typo recall (screening.md). Stops early once the
  * distance must exceed `max`, returning max + 1.
  */
+// three reusable rows: distances run millions of times, and JS runs one at a time
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function osaDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   const n = a.length;
@@ -10,9 +13,8 @@ export function osaDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0) return m;
   if (m === 0) return n;
-  let prev2 = new Array<number>(m + 1);
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
+  if (rows[0].length < m + 1) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
+  let [prev2, prev, cur] = rows;
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
