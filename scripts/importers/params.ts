@@ -35,7 +35,7 @@ export function compileParams(sources: ParamsSource[], tree?: ControlTree): Comp
   let head: Raw = {};
   let prior: Raw | undefined;
   const rules: Raw[] = [];
-  const paramQuantity = new Map<string, string>();
+  const paramDefs = new Map<string, { file: string; json: string }>();
   const nodes = new Map((tree?.nodes ?? []).map((n) => [n.id, n]));
 
   for (const src of [...sources].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -55,11 +55,12 @@ export function compileParams(sources: ParamsSource[], tree?: ControlTree): Comp
       continue;
     }
     const defs = (doc.parameters ?? {}) as Record<string, Raw>;
+    // the classifier shares a parameter by name across rules: one name, one definition
     for (const [name, d] of Object.entries(defs)) {
-      const q = String(d.quantity);
-      const prev = paramQuantity.get(name);
-      if (prev && prev !== q) problems.push(`${src.name}: parameter ${name} is ${q} here but ${prev} elsewhere`);
-      paramQuantity.set(name, q);
+      const json = JSON.stringify(d);
+      const prev = paramDefs.get(name);
+      if (prev && prev.json !== json) problems.push(`${src.name}: parameter ${name} differs from its definition in ${prev.file}`);
+      else paramDefs.set(name, { file: src.name, json });
     }
     for (const r of (doc.rules ?? []) as Raw[]) {
       const where = `${src.name} ${String(r.id)}`;

@@ -54,3 +54,12 @@ test("rules/params.json is up to date with rules/params/*.yaml (npm run rules:bu
   const built = readFileSync(join(ROOT, "rules/params.json"), "utf8");
   expect(built).toBe(toJson(compileParams(readParamsSources(join(ROOT, "rules/params")), tree)));
 });
+
+test("a parameter name keeps one definition across files", () => {
+  const other = `
+parameters:
+  n_qubits: {quantity: count, unit: "1", label: {ja: 別の定義, en: other}, synonyms: [qubits]}
+rules: []
+`;
+  expect(() => compileParams([{ name: "index.yaml", text: 'version: "t"' }, { name: "a.yaml", text: rule() }, { name: "b.yaml", text: other }], tree)).toThrow(/differs from its definition/);
+});
