@@ -120,12 +120,16 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
         explained.push([at, at + len]);
       } else (t.kind === "not" ? not : req).add(t.rule);
     });
-    const candidates = prepared.filter((p, i) => kw.has(i) && !not.has(i) && (p.requireAny.length === 0 || req.has(i)) && inForce(p.rule, asOf));
+    const candidates: PreparedRule[] = [];
+    for (const i of [...kw].sort((a, b) => a - b)) {
+      const p = prepared[i];
+      if (!not.has(i) && (p.requireAny.length === 0 || req.has(i)) && inForce(p.rule, asOf)) candidates.push(p);
+    }
     const flags = new Set<string>();
     const reasonsExtra: string[] = [];
-    for (const [i, f] of families.entries()) {
-      if (!inForce(f.fam, asOf)) continue;
-      if (fams.has(i)) {
+    for (const i of fams) {
+      const f = families[i];
+      if (inForce(f.fam, asOf)) {
         flags.add(`prior_report_family:${f.fam.family}`);
         reasonsExtra.push(`${f.fam.title.ja}の設計・製造技術をグループA以外の国・地域へ提供する場合は事前報告が必要です（${ruleset.priorReport.basis}）`);
       }

@@ -1,19 +1,22 @@
 /**
  * One normalisation pass per spec: NFKC (full-width digits and letters → ASCII, ℃ → °C,
  * µ → μ, ㎚ → nm), superscript exponents → "10^-4", and a lower-cased twin of the same length
- * (ASCII letters only) so that keyword positions and unit positions line up.
+ * so that keyword positions and unit positions line up.
  */
 import { normaliseExponents } from "../units";
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export interface NormalisedSpec {
   /** NFKC text, case kept (units are case-sensitive: mW vs MW). */
   text: string;
-  /** Same length as `text`, ASCII A–Z lower-cased. */
+  /** Same length as `text`, lower-cased. */
   lower: string;
 }
 
 export function normaliseSpec(raw: string): NormalisedSpec {
-  let text = raw.normalize("NFKC");
+  // NFKC changes nothing in printable ASCII: skip it there
+  let text = PRINTABLE_ASCII.test(raw) ? raw : raw.normalize("NFKC");
   text = normaliseExponents(text);
   // the dashes staff paste between numbers and the law's "―" in "Ｃ―ＮＯＴ"
   text = text.replace(/[‐‑‒―−]/g, (c) => (c === "−" ? "-" : "-")).replace(/[\t\r\n]+/g, " ");
@@ -21,7 +24,9 @@ export function normaliseSpec(raw: string): NormalisedSpec {
 }
 
 export function lowerAscii(s: string): string {
-  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  // toLowerCase is fast; keep it when it kept every position (it does unless e.g. "İ" occurs)
+  const l = s.toLowerCase();
+  return l.length === s.length ? l : s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /** Normalise a rule keyword the same way as specs, so both sides compare alike. */
@@ -65,29 +70,42 @@ export function hasWord(hay: string, k: Word): boolean {
  * and checked only where that character occurs. Returns each hit's payload and position.
  */
 export class WordIndex<T> {
-  /** by the first two UTF-16 code units (as one number); one-character words apart */
-  private readonly pairs = new Map<number, { k: Word; payload: T }[]>();
+  /** by first then second UTF-16 code unit (small-integer keys hash fast); one-character words apart */
+  private readonly pairs = new Map<number, Map<number, { k: Word; payload: T }[]>>();
   private readonly singles = new Map<number, { k: Word; payload: T }[]>();
 
   add(k: Word, payload: T): void {
     if (!k.w) return;
-    const map = k.w.length >= 2 ? this.pairs : this.singles;
-    const key = k.w.length >= 2 ? k.w.charCodeAt(0) * 65536 + k.w.charCodeAt(1) : k.w.charCodeAt(0);
-    const list = map.get(key) ?? [];
+    let list: { k: Word; payload: T }[] | undefined;
+    if (k.w.length >= 2) {
+      const c0 = k.w.charCodeAt(0);
+      const inner = this.pairs.get(c0) ?? new Map<number, { k: Word; payload: T }[]>();
+      this.pairs.set(c0, inner);
+      list = inner.get(k.w.charCodeAt(1)) ?? [];
+      inner.set(k.w.charCodeAt(1), list);
+    } else {
+      list = this.singles.get(k.w.charCodeAt(0)) ?? [];
+      this.singles.set(k.w.charCodeAt(0), list);
+    }
     list.push({ k, payload });
     list.sort((a, b) => b.k.w.length - a.k.w.length);
-    map.set(key, list);
   }
 
   /** Calls `hit` for every keyword occurrence (word boundaries respected for ASCII words). */
   scan(hay: string, hit: (payload: T, at: number, len: number) => void): void {
     const n = hay.length;
+    const hasSingles = this.singles.size > 0;
     for (let i = 0; i < n; i++) {
       const c0 = hay.charCodeAt(i);
-      const single = this.singles.size ? this.singles.get(c0) : undefined;
-      const pair = i + 1 < n ? this.pairs.get(c0 * 65536 + hay.charCodeAt(i + 1)) : undefined;
-      if (pair) this.check(hay, i, pair, hit);
-      if (single) this.check(hay, i, single, hit);
+      const inner = this.pairs.get(c0);
+      if (inner && i + 1 < n) {
+        const pair = inner.get(hay.charCodeAt(i + 1));
+        if (pair) this.check(hay, i, pair, hit);
+      }
+      if (hasSingles) {
+        const single = this.singles.get(c0);
+        if (single) this.check(hay, i, single, hit);
+      }
     }
   }
 
