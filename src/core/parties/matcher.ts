@@ -20,9 +20,11 @@ export interface EntryScore {
 
 /**
  * Accumulates evidence per name in the index's scratch array, keeps names whose Dice bound
- * 2·acc / (acc + weight of the name) can still reach `minScore`, best `k` first.
+ * 2·acc / (query weight + weight of the name) can still reach `minScore`, best `k` first. The
+ * bound holds because every unmatched word on either side adds its weight to the denominator and
+ * `queryWeight` counts each query word at its lightest possible weight.
  */
-function channel(index: PartyIndex, k: number, minScore: number, feed: (add: (ids: number[], w: number) => void) => void, weightOf?: (ni: number) => number): number[] {
+function channel(index: PartyIndex, k: number, minScore: number, feed: (add: (ids: number[], w: number) => void) => void, weightOf?: (ni: number) => number, queryWeight = 0, skipped = 0): number[] {
   const acc = index.scratch;
   const touched: number[] = [];
   feed((ids, w) => {
@@ -33,9 +35,10 @@ function channel(index: PartyIndex, k: number, minScore: number, feed: (add: (id
   });
   const keep: [number, number][] = [];
   for (const ni of touched) {
-    const a = acc[ni];
+    // words skipped as too common may still match this name: count them as matched for the bound
+    const a = acc[ni] + skipped;
     acc[ni] = 0;
-    const bound = weightOf ? (2 * a) / (a + weightOf(ni)) : a;
+    const bound = weightOf ? (2 * a) / Math.max(a + weightOf(ni), queryWeight + weightOf(ni)) : a;
     if (!weightOf || bound >= minScore) keep.push([ni, bound]);
   }
   if (keep.length > k) keep.sort((x, y) => y[1] - x[1]).length = k;
@@ -52,17 +55,23 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
   const cap = config.commonPostings;
   const ids = [...q.tokens.flatMap((t) => (t.id !== undefined ? [t.id, ...t.near] : t.near))];
   const rareTokens = ids.some((id) => index.postings[id].length <= cap);
+  // each query word at its lightest: its own weight, or that of a listed word one edit away
+  const qw = q.tokens.reduce((sum, t) => sum + Math.min(t.id !== undefined ? index.idf[t.id] : index.idfUnseen, ...t.near.map((id) => index.idf[id])), 0);
+  const skip = (id: number, rare: boolean) => rare && index.postings[id].length > cap;
+  const skippedW = ids.reduce((sum, id) => sum + (skip(id, rareTokens) ? index.idf[id] : 0), 0);
   if (ids.length)
     for (const ni of channel(index, k, min, (add) => {
-      for (const id of ids) if (!rareTokens || index.postings[id].length <= cap) add(index.postings[id], index.idf[id]);
-    }, (ni) => index.names[ni].tokenWeight))
+      for (const id of ids) if (!skip(id, rareTokens)) add(index.postings[id], index.idf[id]);
+    }, (ni) => index.names[ni].tokenWeight, qw, skippedW))
       out.add(ni);
   const gramIds = q.grams.flatMap((g) => (g.id !== undefined ? [g.id] : []));
   const rareGrams = gramIds.some((id) => index.postings[id].length <= cap);
+  const gw = q.grams.reduce((sum, g) => sum + (g.id !== undefined ? index.idf[g.id] : index.idfUnseen), 0);
+  const skippedG = gramIds.reduce((sum, id) => sum + (skip(id, rareGrams) ? index.idf[id] : 0), 0);
   if (gramIds.length)
     for (const ni of channel(index, k, min, (add) => {
-      for (const id of gramIds) if (!rareGrams || index.postings[id].length <= cap) add(index.postings[id], index.idf[id]);
-    }, (ni) => index.names[ni].gramWeight))
+      for (const id of gramIds) if (!skip(id, rareGrams)) add(index.postings[id], index.idf[id]);
+    }, (ni) => index.names[ni].gramWeight, gw, skippedG))
       out.add(ni);
   if (q.phon.length >= config.phoneticMinLength) {
     // names with a word that sounds the same, and names sharing skeleton trigrams
