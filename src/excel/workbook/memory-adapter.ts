@@ -8,6 +8,9 @@
  * (one per block, like a `context.sync`).
  */
 import type { Block, CellFormat, CellValue, TableData, TableRef, WorkbookPort } from "./port";
+import { OverwriteRefusedError, cellAddress } from "./port";
+
+export { OverwriteRefusedError, cellAddress };
 
 /** A rectangle of cells, 0-based. */
 export interface CellRange {
@@ -45,32 +48,10 @@ export interface MemoryWorkbookJSON {
   }[];
 }
 
-/** Thrown when a write would cover a cell holding the user's data. */
-export class OverwriteRefusedError extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    readonly col: number,
-  ) {
-    super(`refused to overwrite user data at ${sheet}!${cellAddress(row, col)}`);
-    this.name = "OverwriteRefusedError";
-  }
-}
 
 const key = (r: number, c: number) => `${r},${c}`;
 const isEmpty = (v: CellValue | undefined) => v === null || v === undefined || v === "";
 
-/** "A1"-style address of a 0-based cell (for messages and notes). */
-export function cellAddress(row: number, col: number): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
 
 export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets = new Map<string, MemorySheet>();

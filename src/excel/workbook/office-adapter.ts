@@ -12,6 +12,9 @@
  *   without either the values are still written and `skippedNotes` counts what was left out.
  */
 import type { Block, CellFormat, CellValue, TableData, TableRef, WorkbookPort } from "./port";
+import { OverwriteRefusedError, cellAddress } from "./port";
+
+export { OverwriteRefusedError, cellAddress };
 
 /** A rectangle of cells, 0-based (same shape as the in-memory adapter's). */
 export interface CellRange {
@@ -31,29 +34,7 @@ export interface OfficeWorkbookOptions {
   supports?: (set: string, version: string) => boolean;
 }
 
-/** Thrown when a write would cover the user's data; nothing of the block was written. */
-export class OverwriteRefusedError extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    readonly col: number,
-  ) {
-    super(`refused to overwrite user data at ${sheet}!${cellAddress(row, col)}`);
-    this.name = "OverwriteRefusedError";
-  }
-}
 
-/** "A1"-style address of a 0-based cell. */
-export function cellAddress(row: number, col: number): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
 
 /** Excel column width (points) for a width in characters of the default font (7 px + 5 px padding). */
 export function charsToPoints(chars: number): number {

@@ -71,3 +71,27 @@ export interface WorkbookPort {
   /** Batch boundary: adapters that buffer (Office.js) flush here. */
   flush(): Promise<void>;
 }
+
+/** Thrown by every adapter when a write would cover a cell holding the user's data. */
+export class OverwriteRefusedError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {
+    super(`refused to overwrite user data at ${sheet}!${cellAddress(row, col)}`);
+    this.name = "OverwriteRefusedError";
+  }
+}
+
+/** "A1"-style address of a 0-based cell (for messages and notes). */
+export function cellAddress(row: number, col: number): string {
+  let c = col + 1;
+  let letters = "";
+  while (c > 0) {
+    const m = (c - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
