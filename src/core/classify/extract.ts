@@ -56,9 +56,19 @@ function picked(p: ParamDef, v: Interval, m: Mention): Interval {
   return v;
 }
 
+function close(x: number, y: number): boolean {
+  return x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 function same(a: Interval, b: Interval): boolean {
-  const e = (x: number, y: number) => x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
-  return e(a.lo, b.lo) && e(a.hi, b.hi);
+  return close(a.lo, b.lo) && close(a.hi, b.hi);
+}
+
+/** Record one statement of a parameter (a repeated equal statement counts once). */
+function put(found: Map<string, Interval[]>, name: string, v: Interval): void {
+  const list = found.get(name);
+  if (!list) found.set(name, [v]);
+  else if (!list.some((x) => same(x, v))) list.push(v);
 }
 
 function intersect(a: Interval, b: Interval): Interval | undefined {
@@ -75,12 +85,6 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   const ambiguous = new Set<string>();
   const conflicts = new Set<string>();
   const found = new Map<string, Interval[]>();
-
-  const put = (name: string, v: Interval) => {
-    const list = found.get(name) ?? [];
-    if (!list.some((x) => same(x, v))) list.push(v);
-    found.set(name, list);
-  };
 
   // 1. key=value pairs (sheets that keep parameters in columns)
   if (kv.size) {
@@ -112,7 +116,7 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
         ambiguous.add(p.def.name);
         continue;
       }
-      put(p.def.name, picked(p.def, f, m));
+      put(found, p.def.name, picked(p.def, f, m));
     }
   }
 
@@ -160,7 +164,7 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     }
     if (!f) continue;
     used.add(m);
-    put(def.name, picked(def, f, m));
+    put(found, def.name, picked(def, f, m));
   }
 
   // flags negated by their own negative words ("bipolar")
@@ -175,7 +179,7 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     if (found.has(p.def.name)) continue;
     // the most specific word wins ("aes-256" over "aes")
     const im = [...p.implied].sort((a, b) => b.word.w.length - a.word.w.length).find((x) => hasWord(spec.lower, x.word));
-    if (im) put(p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
+    if (im) put(found, p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
   }
 
   // unlabelled values by quantity ("324 GPa, 7.0 GPa, 1.79 g/cm3")
@@ -184,11 +188,11 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     const fb = p.def.fallback;
     if (!fb || found.has(p.def.name) || ambiguous.has(p.def.name)) continue;
     const cands = free.filter((m) => m.quantity === p.def.quantity && (!m.isRange || p.def.pick !== undefined));
-    if (fb === "only" && cands.length === 1) put(p.def.name, picked(p.def, cands[0].value, cands[0]));
+    if (fb === "only" && cands.length === 1) put(found, p.def.name, picked(p.def, cands[0].value, cands[0]));
     if ((fb === "largest" || fb === "smallest") && cands.length === 2) {
       const [a, b] = cands[0].value.lo <= cands[1].value.lo ? cands : [cands[1], cands[0]];
       const m = fb === "largest" ? b : a;
-      put(p.def.name, m.value);
+      put(found, p.def.name, m.value);
     }
   }
 

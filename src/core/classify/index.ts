@@ -15,7 +15,7 @@ import { buildClauseIndex, type ClauseHit } from "./clause-index";
 import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
-import { evaluateRule, paramsOf, whatDecides, type Tri } from "./logic";
+import { evaluateRule, paramsOf, whatDecides, type Tri, type Values } from "./logic";
 import { normaliseSpec, word, WordIndex, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
@@ -311,43 +311,47 @@ function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units
 }
 
 /** Reasons: each stated value against each threshold of the rule, in the law's words. */
-function describe(c: PreparedRule, values: { numbers: Map<string, import("../units").Interval>; flags: Map<string, boolean> }, listed: boolean): string[] {
+function describe(c: PreparedRule, values: Values, listed: boolean): string[] {
   const out: string[] = [];
   const seen = new Set<unknown>();
-  const walk = (n: LogicNode) => {
-    if ("all" in n) n.all.forEach(walk);
-    else if ("any" in n) n.any.forEach(walk);
-    else if ("not" in n) walk(n.not);
-    else if ("flag" in n) {
-      const f = values.flags.get(n.flag);
-      if (f !== undefined && !seen.has(n.flag)) {
-        seen.add(n.flag);
-        out.push(`${labelFor(c, n.flag)}: ${f ? "はい" : "いいえ"}`);
-      }
-    } else {
-      const v = values.numbers.get(n.cmp[0]);
-      if (v && !seen.has(n)) {
-        seen.add(n);
-        out.push(`${labelFor(c, n.cmp[0])} ${show(v)} vs ${n.law ?? `${n.cmp[1]} ${n.cmp[2]}`}`);
-      }
-    }
-  };
-  if (c.rule.logic) walk(c.rule.logic);
-  for (const e of c.rule.exclusions) walk(e.logic);
+  if (c.rule.logic) describeNode(c, c.rule.logic, values, seen, out);
+  for (const e of c.rule.exclusions) describeNode(c, e.logic, values, seen, out);
   if (listed) out.unshift(`${c.rule.citation}の要件を満たします`);
   return out.slice(0, 12);
+}
+
+function describeNode(c: PreparedRule, n: LogicNode, values: Values, seen: Set<unknown>, out: string[]): void {
+  if ("all" in n) for (const x of n.all) describeNode(c, x, values, seen, out);
+  else if ("any" in n) for (const x of n.any) describeNode(c, x, values, seen, out);
+  else if ("not" in n) describeNode(c, n.not, values, seen, out);
+  else if ("flag" in n) {
+    const f = values.flags.get(n.flag);
+    if (f !== undefined && !seen.has(n.flag)) {
+      seen.add(n.flag);
+      out.push(`${labelFor(c, n.flag)}: ${f ? "はい" : "いいえ"}`);
+    }
+  } else {
+    const v = values.numbers.get(n.cmp[0]);
+    if (v && !seen.has(n)) {
+      seen.add(n);
+      out.push(`${labelFor(c, n.cmp[0])} ${show(v)} vs ${n.law ?? `${n.cmp[1]} ${n.cmp[2]}`}`);
+    }
+  }
 }
 
 function labelFor(c: PreparedRule, name: string): string {
   return c.labels.get(name) ?? name;
 }
 
+function num(x: number): string {
+  return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : String(+x.toPrecision(6));
+}
+
 function show(v: import("../units").Interval): string {
-  const f = (x: number) => (Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : String(+x.toPrecision(6)));
-  if (v.lo === v.hi) return f(v.lo);
-  if (v.lo === -Infinity) return `${v.hiInc ? "≤" : "<"}${f(v.hi)}`;
-  if (v.hi === Infinity) return `${v.loInc ? "≥" : ">"}${f(v.lo)}`;
-  return `${f(v.lo)}〜${f(v.hi)}`;
+  if (v.lo === v.hi) return num(v.lo);
+  if (v.lo === -Infinity) return `${v.hiInc ? "≤" : "<"}${num(v.hi)}`;
+  if (v.hi === Infinity) return `${v.loInc ? "≥" : ">"}${num(v.lo)}`;
+  return `${num(v.lo)}〜${num(v.hi)}`;
 }
 
 function inForce(r: { effectiveFrom: string; effectiveTo: string | null }, asOf: string): boolean {

@@ -18,29 +18,36 @@ function eq(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+function ge(x: number, t: number): boolean {
+  return x > t || eq(x, t);
+}
+
+function le(x: number, t: number): boolean {
+  return x < t || eq(x, t);
+}
+
+// no closures per call: compare runs for every threshold of every candidate rule
 export function compare(v: Interval, op: Op, t: number): Tri {
-  const ge = (x: number) => x > t || eq(x, t);
-  const le = (x: number) => x < t || eq(x, t);
   switch (op) {
     case ">=":
-      if (ge(v.lo)) return "TRUE";
+      if (ge(v.lo, t)) return "TRUE";
       if (v.hi < t && !eq(v.hi, t)) return "FALSE";
       if (eq(v.hi, t) && !v.hiInc) return "FALSE";
       return "UNKNOWN";
     case ">":
       if (v.lo > t && !eq(v.lo, t)) return "TRUE";
       if (eq(v.lo, t) && !v.loInc) return "TRUE";
-      if (le(v.hi)) return "FALSE";
+      if (le(v.hi, t)) return "FALSE";
       return "UNKNOWN";
     case "<=":
-      if (le(v.hi)) return "TRUE";
+      if (le(v.hi, t)) return "TRUE";
       if (v.lo > t && !eq(v.lo, t)) return "FALSE";
       if (eq(v.lo, t) && !v.loInc) return "FALSE";
       return "UNKNOWN";
     case "<":
       if (v.hi < t && !eq(v.hi, t)) return "TRUE";
       if (eq(v.hi, t) && !v.hiInc) return "TRUE";
-      if (ge(v.lo)) return "FALSE";
+      if (ge(v.lo, t)) return "FALSE";
       return "UNKNOWN";
     case "==":
       if (eq(v.lo, t) && eq(v.hi, t)) return "TRUE";

@@ -181,13 +181,12 @@ function readMention(s: string, start: number): Mention | undefined {
       break;
     }
   }
-  const conv = (x: number) => (unit ? toCanonical(x, unit.def) : x);
   let value: Interval;
   if (v2 !== undefined) {
-    const a = conv(v1);
-    const b = conv(v2);
+    const a = unit ? toCanonical(v1, unit.def) : v1;
+    const b = unit ? toCanonical(v2, unit.def) : v2;
     value = { lo: Math.min(a, b), hi: Math.max(a, b), loInc: true, hiInc: true };
-  } else value = interval(conv(v1), cmp);
+  } else value = interval(unit ? toCanonical(v1, unit.def) : v1, cmp);
   return {
     start: negate ? start - (s.startsWith("零下", start - 2) ? 2 : 4) : start,
     end: i,
