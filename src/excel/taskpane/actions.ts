@@ -5,12 +5,12 @@
  * the engine, and browser storage for imported lists.
  */
 import type { Engine } from "../../core/engine";
-import type { ListData, ListEntry } from "../../core/data/schemas";
+import { ListId, type ListData, type ListEntry } from "../../core/data/schemas";
 import type { Clearance } from "../../core/parties";
 import { entryFingerprint } from "../../core/parties/fingerprint";
-import type { Verdict } from "../../core/results";
+import type { PartyMatch, Verdict } from "../../core/results";
 import type { WorkbookPort } from "../workbook/port";
-import { guessMapping, loadReviewStore, saveReviewStore, screenTable, type ColumnMapping, type ScreenRun } from "../workbook/screen-table";
+import { guessMapping, loadLastRun, loadReviewStore, saveReviewStore, screenTable, type ColumnMapping, type ReviewStore, type ScreenRun, type StoredRun } from "../workbook/screen-table";
 import { recheck as recheckTable, type RecheckChange } from "../workbook/recheck";
 import { ListStore, type KeyValueStore } from "./list-store";
 
@@ -192,39 +192,12 @@ export function createActions(deps: ActionDeps): TaskpaneActions {
     },
 
     async reviewItems() {
-      if (!lastRun) return [];
       const reviews = await loadReviewStore(deps.port);
-      const items: ReviewItem[] = [];
-      for (const r of lastRun.results) {
-        const party = r.decision.party;
-        if (party.status === "clear") continue;
-        for (const m of party.matches) {
-          const entryKey = m.entryKey ?? `${m.list}:${m.entryNo}`;
-          const cleared = reviews.clearances.find((c) => c.query === r.input.customer && c.entryKey === entryKey);
-          const confirmed = reviews.confirmations.find((c) => c.query === r.input.customer && c.entryKey === entryKey);
-          items.push({
-            id: `${r.row}|${entryKey}`,
-            sheet: lastRun.sheet,
-            row: r.row,
-            customer: r.input.customer,
-            country: r.input.country,
-            status: party.status,
-            list: m.list,
-            entryNo: m.entryNo,
-            entryKey,
-            name: m.name,
-            matchedName: m.matchedName,
-            score: m.score,
-            why: m.why,
-            decision: cleared
-              ? { kind: "cleared", by: cleared.reviewer, on: cleared.date, reason: cleared.reason, expires: cleared.expires }
-              : confirmed
-                ? { kind: "confirmed", by: confirmed.reviewer, on: confirmed.date, reason: confirmed.reason }
-                : undefined,
-          });
-        }
-      }
-      return items;
+      if (lastRun) return itemsFromRun(lastRun, reviews);
+      // Reopened pane or workbook: rebuild from the run stored in the workbook, so reviewers
+      // continue where they left off instead of facing an empty list until the next run.
+      const stored = await loadLastRun(deps.port);
+      return stored ? itemsFromStoredRun(stored, reviews, deps.engine()) : [];
     },
 
     async decideReview(item, input) {
@@ -332,6 +305,104 @@ export function createActions(deps: ActionDeps): TaskpaneActions {
 }
 
 function findEntry(lists: ListData[], key: string): ListEntry | undefined {
-  for (const l of lists) for (const e of l.entries) if (e.key === key) return e;
+  return findListed(lists, key)?.entry;
+}
+
+const matchKey = (m: PartyMatch) => m.entryKey ?? `${m.list}:${m.entryNo}`;
+
+/** A reviewer's earlier decision on this customer and entry, if any (a clearance wins). */
+function decisionFor(reviews: ReviewStore, customer: string, entryKey: string): ReviewItem["decision"] {
+  const cleared = reviews.clearances.find((c) => c.query === customer && c.entryKey === entryKey);
+  if (cleared) return { kind: "cleared", by: cleared.reviewer, on: cleared.date, reason: cleared.reason, expires: cleared.expires };
+  const confirmed = reviews.confirmations.find((c) => c.query === customer && c.entryKey === entryKey);
+  return confirmed ? { kind: "confirmed", by: confirmed.reviewer, on: confirmed.date, reason: confirmed.reason } : undefined;
+}
+
+function item(sheet: string, row: number, customer: string, country: string, status: ReviewItem["status"], m: PartyMatch, reviews: ReviewStore): ReviewItem {
+  const entryKey = matchKey(m);
+  return {
+    id: `${row}|${entryKey}`,
+    sheet,
+    row,
+    customer,
+    country,
+    status,
+    list: m.list,
+    entryNo: m.entryNo,
+    entryKey,
+    name: m.name,
+    matchedName: m.matchedName,
+    score: m.score,
+    why: m.why,
+    decision: decisionFor(reviews, customer, entryKey),
+  };
+}
+
+/** Every hit / review match of a run made in this session (cleared ones included, with their decision). */
+function itemsFromRun(run: ScreenRun, reviews: ReviewStore): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const r of run.results) {
+    const party = r.decision.party;
+    if (party.status === "clear") continue;
+    for (const m of party.matches) items.push(item(run.sheet, r.row, r.input.customer, r.input.country, party.status, m, reviews));
+  }
+  return items;
+}
+
+/**
+ * The review list of a stored run. The workbook keeps per row only the entry keys still open
+ * (cleared matches are left out) and the customer and country, so the keys a reviewer decided on
+ * come back from the review store, and the match details (score, why) from screening the customer
+ * again — the same call `decide` makes. A stored key the active lists no longer match stays listed
+ * as 要確認 with the list entry, never silently dropped.
+ */
+function itemsFromStoredRun(run: StoredRun, reviews: ReviewStore, engine: Engine): ReviewItem[] {
+  const decided = new Map<string, Set<string>>();
+  for (const c of [...reviews.clearances, ...reviews.confirmations]) {
+    const keys = decided.get(c.query) ?? new Set<string>();
+    keys.add(c.entryKey);
+    decided.set(c.query, keys);
+  }
+  const memo = new Map<string, ReturnType<Engine["party"]>>();
+  const screen = (customer: string, country: string) => {
+    const k = `${customer}\u0000${country}`;
+    let p = memo.get(k);
+    if (!p) {
+      const dest = engine.destination(country);
+      p = engine.party(customer, { country: dest.iso2 ?? country });
+      memo.set(k, p);
+    }
+    return p;
+  };
+  const items: ReviewItem[] = [];
+  for (const row of run.rows) {
+    const wanted = new Set([...row.keys, ...(decided.get(row.c) ?? [])]);
+    if (wanted.size === 0) continue;
+    const party = screen(row.c, row.n);
+    const status: ReviewItem["status"] = party.status === "hit" ? "hit" : "review";
+    const found = new Set<string>();
+    for (const m of party.matches) {
+      if (!wanted.has(matchKey(m))) continue;
+      found.add(matchKey(m));
+      items.push(item(run.sheet, row.r, row.c, row.n, status, m, reviews));
+    }
+    // Matched when the run was made but not by the active lists (updated since): still to review.
+    for (const key of row.keys) {
+      if (found.has(key)) continue;
+      const hit = findListed(engine.data.lists, key);
+      // Entry keys start with the list id (see ListEntry.key).
+      const list = hit?.list.id ?? ListId.safeParse(key.split(/[|:]/)[0]).data;
+      if (!list) continue; // not a key this add-in wrote; nothing a reviewer could decide on
+      const m: PartyMatch = { list, entryNo: hit?.entry.entryNo ?? "", entryKey: key, name: hit?.entry.name ?? key, matchedName: "", score: 0, why: STALE_WHY };
+      items.push(item(run.sheet, row.r, row.c, row.n, "review", m, reviews));
+    }
+  }
+  return items;
+}
+
+const STALE_WHY = "前回の実行で一致（現在のリストでは一致せず、再チェックで確認してください）";
+
+function findListed(lists: ListData[], key: string): { list: ListData; entry: ListEntry } | undefined {
+  for (const list of lists) for (const entry of list.entries) if (entry.key === key) return { list, entry };
   return undefined;
 }
