@@ -94,7 +94,8 @@ export interface ClauseIndex {
 }
 
 export function buildClauseIndex(tree: ControlTree): ClauseIndex {
-  const buckets = new Map<string, { term: string; nodes: ControlNode[] }[]>();
+  // keyed by the first two UTF-16 code units as one small integer: no substring per position
+  const buckets = new Map<number, { term: string; nodes: ControlNode[] }[]>();
   let size = 0;
   for (const node of tree.nodes) {
     if (node.kind !== "goods") continue;
@@ -105,7 +106,8 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
     // material) names a property of its parent, not an item
     if (node.level !== "item" && !/であって|もの|装置|機器/.test(stripParens(node.text))) continue;
     for (const term of [...headTerms(node.text), ...nameTokens(node.text)]) {
-      const key = term.slice(0, 2);
+      if (term.length < 2) continue;
+      const key = term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
       const list = buckets.get(key) ?? [];
       const e = list.find((x) => x.term === term);
       if (e) e.nodes.push(node);
@@ -118,17 +120,24 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
   }
   for (const list of buckets.values()) list.sort((a, b) => b.term.length - a.term.length);
   const parents = new Map(tree.nodes.map((n) => [n.id, n.parent]));
+  let asciiFree = true;
+  for (const k of buckets.keys()) if (Math.floor(k / 0x10000) < 0x80 && k % 0x10000 < 0x80) asciiFree = false;
   return {
     size,
     find(lower) {
       const hits: ClauseHit[] = [];
-      const seenTerm = new Set<string>();
+      let seenTerm: Set<string> | undefined;
+      let c1 = lower.charCodeAt(0);
       for (let i = 0; i + 1 < lower.length; i++) {
-        const list = buckets.get(lower.slice(i, i + 2));
+        const c0 = c1;
+        c1 = lower.charCodeAt(i + 1);
+        // no term starts with two ASCII characters (checked at build): skip those pairs unhashed
+        if (c0 < 0x80 && c1 < 0x80 && asciiFree) continue;
+        const list = buckets.get(c0 * 0x10000 + c1);
         if (!list) continue;
         for (const e of list) {
-          if (seenTerm.has(e.term) || !lower.startsWith(e.term, i)) continue;
-          seenTerm.add(e.term);
+          if (seenTerm?.has(e.term) || !lower.startsWith(e.term, i)) continue;
+          (seenTerm ??= new Set()).add(e.term);
           for (const node of e.nodes) hits.push({ term: e.term, node, at: i });
           break;
         }

@@ -70,36 +70,34 @@ export function hasWord(hay: string, k: Word): boolean {
  * and checked only where that character occurs. Returns each hit's payload and position.
  */
 export class WordIndex<T> {
-  /** by first then second UTF-16 code unit (small-integer keys hash fast); one-character words apart */
-  private readonly pairs = new Map<number, Map<number, { k: Word; payload: T }[]>>();
+  /** by the first two UTF-16 code units as one small integer; one-character words apart */
+  private readonly pairs = new Map<number, { k: Word; payload: T }[]>();
   private readonly singles = new Map<number, { k: Word; payload: T }[]>();
+  /** code units that start some word: every other position is skipped without hashing */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(k: Word, payload: T): void {
     if (!k.w) return;
-    let list: { k: Word; payload: T }[] | undefined;
-    if (k.w.length >= 2) {
-      const c0 = k.w.charCodeAt(0);
-      const inner = this.pairs.get(c0) ?? new Map<number, { k: Word; payload: T }[]>();
-      this.pairs.set(c0, inner);
-      list = inner.get(k.w.charCodeAt(1)) ?? [];
-      inner.set(k.w.charCodeAt(1), list);
-    } else {
-      list = this.singles.get(k.w.charCodeAt(0)) ?? [];
-      this.singles.set(k.w.charCodeAt(0), list);
-    }
+    const c0 = k.w.charCodeAt(0);
+    const map = k.w.length >= 2 ? this.pairs : this.singles;
+    const key = k.w.length >= 2 ? c0 * 0x10000 + k.w.charCodeAt(1) : c0;
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
     list.push({ k, payload });
     list.sort((a, b) => b.k.w.length - a.k.w.length);
+    this.starts[c0] = 1;
   }
 
   /** Calls `hit` for every keyword occurrence (word boundaries respected for ASCII words). */
   scan(hay: string, hit: (payload: T, at: number, len: number) => void): void {
     const n = hay.length;
+    const starts = this.starts;
     const hasSingles = this.singles.size > 0;
     for (let i = 0; i < n; i++) {
       const c0 = hay.charCodeAt(i);
-      const inner = this.pairs.get(c0);
-      if (inner && i + 1 < n) {
-        const pair = inner.get(hay.charCodeAt(i + 1));
+      if (starts[c0] === 0) continue;
+      if (i + 1 < n) {
+        const pair = this.pairs.get(c0 * 0x10000 + hay.charCodeAt(i + 1));
         if (pair) this.check(hay, i, pair, hit);
       }
       if (hasSingles) {
