@@ -5,7 +5,7 @@
  */
 import type { BenchRow } from "./run";
 import { openHarness } from "../test/browser/harness";
-import { buildOrderTable } from "../test/browser/order-table";
+import { buildOrderTable, COL } from "../test/browser/order-table";
 
 const SUITE = "browser";
 
@@ -33,7 +33,7 @@ export default async function browserBench(): Promise<BenchRow[]> {
   try {
     // Realistic: the sheet's own customers (they repeat, so the per-argument memo helps), and
     // cold: 10,000 distinct names, each a full match against every list.
-    const sheet = table.rows.slice(1).map((r) => [String(r[6]), String(r[5])]);
+    const sheet = table.rows.slice(1).map((r) => [String(r[COL.customer] ?? ""), String(r[COL.country] ?? "")]);
     const distinct = Array.from({ length: 10_000 }, (_v, i) => [`${syllables(i)} ${["Trading", "Industries", "Machinery", "Electronics"][i % 4]} Co., Ltd.`, ["中国", "タイ", "ドイツ", "イラン", "米国"][i % 5]]);
     const timeCalls = (args: string[][]) =>
       h.page.evaluate((args) => {

@@ -1,13 +1,17 @@
 /**
  * The browser harness: the built task pane (dist/) in Debian's headless Chromium, without Excel.
- * Office.js is replaced by a stand-in whose `onReady` resolves at once (the real script would
- * come from Microsoft's CDN, and every request not to 127.0.0.1 is blocked); `CustomFunctions`
- * records the functions the bundle associates, so tests and the bench can call them; the page
- * builds an in-memory workbook from the rows handed to it (`window.__ANPO_HARNESS__`).
+ * office.js is the real one, from the npm package (@microsoft/office-js), served at the CDN address
+ * the task pane loads; every other request not to 127.0.0.1 is blocked (office.js's own telemetry
+ * frame included: it opens one even outside a host). Outside an Office host
+ * office.js resolves `Office.onReady` with `{ host: null }`, so nothing of Office is faked. Only the
+ * host's own objects are stood in: `Excel` (present so code that probes for it finds it — the pane
+ * itself works on the in-memory workbook the page builds from `window.__ANPO_HARNESS__`) and
+ * `CustomFunctions`, which records the functions the bundle associates so tests and the bench can
+ * call them (the custom-functions runtime is the host's, not part of office.js in a browser).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, normalize, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { CellValue } from "../../src/excel/workbook/port";
 import { serveStatic, type StaticServer } from "./static-server";
@@ -16,17 +20,20 @@ export const ROOT = join(__dirname, "../..");
 export const DIST = process.env.ANPO_DIST || join(ROOT, "dist");
 const CHROMIUM = process.env.ANPO_CHROMIUM || "/usr/bin/chromium";
 
-/** Stand-ins for office.js and the custom-functions runtime, served in place of the CDN script. */
-const FAKE_OFFICE = `
-window.Office = window.Office || {
-  HostType: { Excel: "Excel", Word: "Word" },
-  PlatformType: { OfficeOnline: "OfficeOnline" },
-  onReady: function (cb) {
-    var info = { host: null, platform: null };
-    return Promise.resolve().then(function () { if (cb) cb(info); return info; });
-  },
-  actions: { associate: function () {} },
-};
+/** office.js and the files it loads itself (office_strings.js per locale), from the npm package. */
+const OFFICE_JS_DIST = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+/** Where the task pane loads office.js from (taskpane.html): https://appsforoffice.microsoft.com/lib/1/hosted/office.js */
+const OFFICE_CDN = { host: "appsforoffice.microsoft.com", prefix: "/lib/1/hosted/" };
+
+/**
+ * office.js's own telemetry frame, which it opens even outside a host. Aborted like everything
+ * else; recorded apart so the test can tell office.js's request from one the add-in made.
+ */
+const OFFICE_TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
+
+/** Stand-ins for what only an Office host provides: the Excel object model and the custom-functions runtime. */
+const FAKE_HOST = `
+window.Excel = window.Excel || { __anpoStandIn: true, run: function () { return Promise.reject(new Error("no Excel in the browser harness: the pane uses the in-memory workbook")); } };
 window.__ANPO_FUNCTIONS__ = window.__ANPO_FUNCTIONS__ || {};
 window.CustomFunctions = window.CustomFunctions || {
   associate: function (id, fn) { window.__ANPO_FUNCTIONS__[String(id).toUpperCase()] = fn; },
@@ -39,8 +46,12 @@ export interface Harness {
   context: BrowserContext;
   page: Page;
   server: StaticServer;
-  /** Requests that were blocked (anything not to 127.0.0.1). */
+  /** Requests that were blocked (anything not to 127.0.0.1 or office.js's own files), telemetry apart. */
   blocked: string[];
+  /** office.js files served from the npm package (office.js first). */
+  officeFiles: string[];
+  /** office.js's telemetry requests (aborted). */
+  officeTelemetry: string[];
   close(): Promise<void>;
 }
 
@@ -57,19 +68,27 @@ export async function openHarness(rows: CellValue[][], sheet = "受注"): Promis
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const blocked: string[] = [];
+  const officeFiles: string[] = [];
+  const officeTelemetry: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1") return route.continue();
-    if (url.hostname === "appsforoffice.microsoft.com") return route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE_OFFICE });
-    blocked.push(url.href);
+    if (url.hostname === OFFICE_CDN.host && url.pathname.startsWith(OFFICE_CDN.prefix)) {
+      const file = normalize(join(OFFICE_JS_DIST, url.pathname.slice(OFFICE_CDN.prefix.length)));
+      if (file.startsWith(OFFICE_JS_DIST + sep) && existsSync(file)) {
+        officeFiles.push(url.pathname);
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
+      }
+    }
+    (url.hostname === OFFICE_TELEMETRY_HOST ? officeTelemetry : blocked).push(url.href);
     return route.abort();
   });
   await context.addInitScript(
-    ({ rows, sheet, fake }) => {
+    ({ rows, sheet, host }) => {
       (window as unknown as { __ANPO_HARNESS__: unknown }).__ANPO_HARNESS__ = { rows, sheet };
-      new Function(fake)();
+      new Function(host)();
     },
-    { rows, sheet, fake: FAKE_OFFICE },
+    { rows, sheet, host: FAKE_HOST },
   );
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -85,6 +104,8 @@ export async function openHarness(rows: CellValue[][], sheet = "受注"): Promis
     page,
     server,
     blocked,
+    officeFiles,
+    officeTelemetry,
     async close() {
       await context.close();
       await server.close();
