@@ -73,7 +73,8 @@ export class WordIndex<T> {
   /** by the first two UTF-16 code units as one small integer; one-character words apart */
   private readonly pairs = new Map<number, { k: Word; payload: T }[]>();
   private readonly singles = new Map<number, { k: Word; payload: T }[]>();
-  /** code units that start some word: every other position is skipped without hashing */
+  /** code units that start some word (1: only words that need a left word boundary, 2: others
+   * too): every other position, and mid-word ASCII positions of 1, are skipped without hashing */
   private readonly starts = new Uint8Array(0x10000);
 
   add(k: Word, payload: T): void {
@@ -85,7 +86,7 @@ export class WordIndex<T> {
     if (!list) map.set(key, (list = []));
     list.push({ k, payload });
     list.sort((a, b) => b.k.w.length - a.k.w.length);
-    this.starts[c0] = 1;
+    this.starts[c0] = Math.max(this.starts[c0], k.left ? 1 : 2);
   }
 
   /** Calls `hit` for every keyword occurrence (word boundaries respected for ASCII words). */
@@ -93,9 +94,13 @@ export class WordIndex<T> {
     const n = hay.length;
     const starts = this.starts;
     const hasSingles = this.singles.size > 0;
+    let prevAlnum = false;
     for (let i = 0; i < n; i++) {
       const c0 = hay.charCodeAt(i);
-      if (starts[c0] === 0) continue;
+      const s = starts[c0];
+      const midWord = prevAlnum;
+      prevAlnum = (c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39);
+      if (s === 0 || (s === 1 && midWord)) continue;
       if (i + 1 < n) {
         const pair = this.pairs.get(c0 * 0x10000 + hay.charCodeAt(i + 1));
         if (pair) this.check(hay, i, pair, hit);

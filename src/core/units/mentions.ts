@@ -89,28 +89,37 @@ function interval(v: number, cmp?: Cmp): Interval {
   }
 }
 
-const DIGIT_START = /[0-9.\-−]/;
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** [A-Za-z0-9_] */
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
 
 /** Scan `s` for quantities. `skip` marks spans (e.g. an HS code) that are not quantities. */
 export function scanMentions(s: string, skip: [number, number][] = []): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = s[i];
-    if (!DIGIT_START.test(c) || (c === "." && !/[0-9]/.test(s[i + 1] ?? ""))) {
+    // char codes, not one-letter strings and regexes: this loop visits every character of every spec
+    const c = s.charCodeAt(i);
+    const minus = c === 0x2d || c === 0x2212;
+    if (!(isDigit(c) || c === 0x2e || minus) || (c === 0x2e && !isDigit(s.charCodeAt(i + 1)))) {
       i++;
       continue;
     }
     // a digit glued to a preceding letter is part of a name ("3A001", "H100"), not a quantity
-    if (i > 0 && /[A-Za-z0-9_]/.test(s[i - 1]) && c !== "-") {
+    if (i > 0 && c !== 0x2d && isWordChar(s.charCodeAt(i - 1))) {
       i++;
       continue;
     }
-    if ((c === "-" || c === "−") && !/[0-9.]/.test(s[i + 1] ?? "")) {
+    if (minus && !(isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0x2e)) {
       i++;
       continue;
     }
-    const inSkip = skip.find(([a, b]) => i >= a && i < b);
+    const inSkip = skip.length ? skip.find(([a, b]) => i >= a && i < b) : undefined;
     if (inSkip) {
       i = inSkip[1];
       continue;
