@@ -38,12 +38,35 @@ export function splitOriginalScript(raw: string): { name: string; script?: strin
 }
 
 /**
+ * Labels MOF writes before aliases, never names themselves: `（別称）`, `（別名1）`, `別名：`, `旧称：`,
+ * `（別称、…` and `a.k.a.` / `f.k.a.`. Each one starts a new alias, so it becomes a separator.
+ */
+const JA_LABEL = /[（(]?\s*(?:別称|別名|旧称)\s*\d*\s*(?:[）)、，,：:]|(?=\n)|$)/g;
+const EN_LABEL = /,?\s*\b(?:[af]\.k\.a\.?|also known as|formerly known as)\s*[:：]?/gi;
+
+/** Brackets at either end that have no partner inside the piece (left over from a split). */
+function trimUnpaired(p: string): string {
+  const open = /[（(]/g, close = /[）)]/g;
+  let t = p.trim();
+  for (let changed = true; changed && t; ) {
+    const opens = t.match(open)?.length ?? 0, closes = t.match(close)?.length ?? 0;
+    const head = /^[）)]/.test(t) || (/^[（(]/.test(t) && opens > closes);
+    const tail = !head && (/[（(]$/.test(t) || (/[）)]$/.test(t) && closes > opens));
+    changed = head || tail;
+    if (head) t = t.slice(1).trim();
+    else if (tail) t = t.slice(0, -1).trim();
+  }
+  return t;
+}
+
+/**
  * An alias cell → names. MOF writes lists as `(a)…(b)…`, `；`/`;`/`、` or one per line, Japanese and
- * English mixed, English often wrapped in `(a.k.a.: …)`. Bracketed trailing notes with digits
- * (`（1969年2月5日…出生）`) are not part of a name.
+ * English mixed, English often wrapped in `(a.k.a.: …)`, Japanese after a label such as `（別称）`.
+ * Bracketed trailing notes with digits (`（1969年2月5日…出生）`) are not part of a name, nor is a
+ * sentence (`…使用している別名。`: a remark about the name, not an alias).
  */
 export function splitAliases(raw: string): ListName[] {
-  const text = raw.replace(/a\.k\.a\.?\s*[:：]?/gi, "\n").replace(/original script\s*[:：]/gi, "\n");
+  const text = raw.replace(EN_LABEL, "\n").replace(JA_LABEL, "\n").replace(/original script\s*[:：]/gi, "\n");
   const pieces = text.split(/\n|[；;、]|\s*[（(][a-z]{1,2}[)）]\s*/);
   const out: ListName[] = [];
   const seen = new Set<string>();
@@ -52,9 +75,10 @@ export function splitAliases(raw: string): ListName[] {
       .replace(/[（(][^（()）]*\d[^（()）]*[)）]\s*$/, "")
       // identifying particulars written after a name are not part of it
       .replace(/(,\s*born\b|,?\s*son of\b|\s*[（(]\s*(DOB|Previously|formerly|以前)).*$/i, "")
-      .replace(/^[\s（(）)]+|[\s（(）)]+$/g, "")
-      .trim();
-    if (p.length < 2 || EMPTY.test(p) || seen.has(p)) continue;
+      .replace(/^[\s,，、\-－]+|[\s,，]+$/g, "");
+    p = trimUnpaired(p);
+    // a lead-in (`, the following three aliases:`) or a bare conjunction between aliases is no name
+    if (p.length < 2 || EMPTY.test(p) || /[。:：]$/.test(p) || /^(and|or|及び|並びに)$/i.test(p) || seen.has(p)) continue;
     seen.add(p);
     out.push({ value: p, kind: JA.test(p) ? "ja_alias" : "alias" });
   }

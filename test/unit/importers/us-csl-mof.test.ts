@@ -89,6 +89,44 @@ describe("MOF asset-freeze list 2026-03-05 (暫定版)", () => {
     expect(e.names[1]).toEqual({ value: "محمد لكحل", kind: "script" });
     expect(e.country?.iso2).toBe("TN");
   });
+  test("alias labels are stripped: no name is a bare 別称/a.k.a., starts with a label or a closing bracket", () => {
+    // 2026-03-05 used to yield 251 bare 別称 and fragments such as 別称）国家航空宇宙技術総局;
+    // entry counts are unchanged by this (labels only ever produced extra names, never entries)
+    const bundled = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "rules", "lists", "mof-freeze.json"), "utf8")) as ListData;
+    const bad = (v: string) => /^[）)\]」』,，、:：]/.test(v) || /^[（(]?\s*(別称|別名|旧称)\s*\d*\s*([）)、，,：:]|$)/.test(v) || /^[af]\.?k\.?a\.?\s*:?$/i.test(v);
+    for (const d of [mof, bundled]) {
+      const names = d.entries.flatMap((e) => e.names.map((n) => n.value));
+      expect(names.filter(bad)).toEqual([]);
+      expect(names.length).toBeGreaterThan(13000);
+    }
+    const nata = mof.entries.find((e) => e.entryNo === "14-29")!;
+    expect(nata.names).toEqual(expect.arrayContaining([
+      { value: "国家航空宇宙技術総局", kind: "ja_alias" },
+      { value: "ナショナル・エアロスペース・デベロップメント・アドミニストレーション", kind: "ja_alias" },
+      { value: "NADA", kind: "alias" },
+    ]));
+    // （別称、…） lists: every alias a name, the label none
+    const tekhmash = mof.entries.find((e) => e.entryNo === "28-13")!;
+    expect(tekhmash.names.map((n) => n.value)).toEqual(expect.arrayContaining(["株式会社技術機械製造学術生産公団", "JSC SPC Techmash"]));
+    expect(tekhmash.names.some((n) => /別称/.test(n.value))).toBe(false);
+  });
+  test("splitAliases: labels (別称）, 別名1）, 旧称：, （別称、, f.k.a.) start aliases; remarks and lead-ins are no names", () => {
+    expect(splitAliases("（別称）国家航空宇宙技術総局；エヌ・エー・ティー・エー\nNATA\n（旧称）国家宇宙開発局").map((n) => n.value)).toEqual(["国家航空宇宙技術総局", "エヌ・エー・ティー・エー", "NATA", "国家宇宙開発局"]);
+    expect(splitAliases("（別名1）ヤーセル\nYassir\n（別名2）アリ\nAli").map((n) => n.value)).toEqual(["ヤーセル", "Yassir", "アリ", "Ali"]);
+    expect(splitAliases("別名：(a)サドゥディン(b)サドルッディン\n(f.k.a.: (a)Harakat-ul-Ansar (b)HUA)").map((n) => n.value)).toEqual(["サドゥディン", "サドルッディン", "Harakat-ul-Ansar", "HUA"]);
+    expect(splitAliases("ミニストリー・オブ・ディフェンス、旧称：ミニストリー・オブ・ザ・ピープルズ・アームド・フォースィーズ（エム・ピー・エー・エフ）\nMINISTRY OF DEFENSE, f.k.a. MINISTRY OF THE PEOPLE’S ARMED FORCES (MPAF)").map((n) => n.value)).toEqual([
+      "ミニストリー・オブ・ディフェンス",
+      "ミニストリー・オブ・ザ・ピープルズ・アームド・フォースィーズ（エム・ピー・エー・エフ）",
+      "MINISTRY OF DEFENSE",
+      "MINISTRY OF THE PEOPLE’S ARMED FORCES (MPAF)",
+    ]);
+    expect(splitAliases("（旧称、公開株式会社テンプ、別称、株式会社テンプ・アヴィア）")).toEqual([
+      { value: "公開株式会社テンプ", kind: "ja_alias" },
+      { value: "株式会社テンプ・アヴィア", kind: "ja_alias" },
+    ]);
+    expect(splitAliases("KOMIDが調達活動を実施するために使用している別名。")).toEqual([]);
+    expect(splitAliases("X Institute\n, the following three aliases:\n-JSC Alpha Institute\nand\n-Beta Institute").map((n) => n.value)).toEqual(["X Institute", "JSC Alpha Institute", "Beta Institute"]);
+  });
   test("the bundled rules/lists/mof-freeze.json is this import", () => {
     expect(readFileSync(join(__dirname, "..", "..", "..", "rules", "lists", "mof-freeze.json"), "utf8")).toBe(toJson(mof));
   });
