@@ -22,6 +22,9 @@ Usage:
   anpo-screen destination [--json] "<country>"
   anpo-screen decide [--json] --spec S --country C --customer N [--hs HS] [--value-jpy N]
                      [--informed] [--wmd-use] [--military-use] [--technology]
+                     [--clearly-unrelated-wmd yes|no] [--clearly-unrelated-conventional yes|no]
+                     [--enduser-wmd-activity yes|no] [--enduser-military-activity yes|no]
+                     [--outside-ukraine-ban-area yes|no]        answers to the catch-all questions
   anpo-screen screen IN -o OUT [--sheet NAME] [--map field=Header ...] [--summary] [--user NAME]
                      IN/OUT: .xlsx, .csv or .jsonl; fields: id item spec hs value country customer
   anpo-screen lists [--json]                                 active lists, tables, rule versions
@@ -168,6 +171,11 @@ async function decideCmd(argv: string[], io: Io): Promise<number> {
     "wmd-use": {},
     "military-use": {},
     technology: {},
+    "clearly-unrelated-wmd": { value: true },
+    "clearly-unrelated-conventional": { value: true },
+    "enduser-wmd-activity": { value: true },
+    "enduser-military-activity": { value: true },
+    "outside-ukraine-ban-area": { value: true },
   });
   if (help(p, io)) return 0;
   if (p.positional.length) throw new UsageError(`unexpected argument: ${p.positional[0]}`);
@@ -188,10 +196,24 @@ async function decideCmd(argv: string[], io: Io): Promise<number> {
       knownWmdUse: bool(p, "wmd-use") || undefined,
       knownMilitaryUse: bool(p, "military-use") || undefined,
       transaction: bool(p, "technology") ? "technology" : undefined,
+      clearlyUnrelatedWmd: yesNo(p, "clearly-unrelated-wmd"),
+      clearlyUnrelatedConventional: yesNo(p, "clearly-unrelated-conventional"),
+      endUserWmdActivity: yesNo(p, "enduser-wmd-activity"),
+      endUserMilitaryActivity: yesNo(p, "enduser-military-activity"),
+      outsideUkraineBanArea: yesNo(p, "outside-ukraine-ban-area"),
     }),
   );
   io.out(bool(p, "json") ? JSON.stringify(r, null, 2) : (r.summary ?? r.verdict));
   return 0;
+}
+
+/** A confirmation the user answered (yes/no); absent means not yet confirmed. */
+function yesNo(p: Parsed, name: string): boolean | undefined {
+  const v = str(p, name);
+  if (v === undefined) return undefined;
+  if (/^(yes|y|true|はい)$/i.test(v)) return true;
+  if (/^(no|n|false|いいえ)$/i.test(v)) return false;
+  throw new UsageError(`--${name} takes yes or no, got: ${v}`);
 }
 
 async function screenCmd(argv: string[], io: Io): Promise<number> {

@@ -46,6 +46,12 @@ describe("usage", () => {
     const r = await cli("decide", "--spec", "x");
     expect(r).toMatchObject({ code: 1, err: "anpo-screen: decide needs --country, --customer" });
   });
+  it("catch-all answers take yes or no, and change the verdict", async () => {
+    const base = ["decide", "--spec", "炭素繊維 引張弾性率 200GPa 引張強度 3.0GPa 密度 1.80g/cm3", "--hs", "6815.11", "--country", "中国", "--customer", "Beihang University"];
+    expect((await cli(...base)).out).toMatch(/^要確認: 明らかガイドライン/);
+    expect((await cli(...base, "--clearly-unrelated-wmd", "no")).out).toMatch(/^許可要/);
+    expect((await cli(...base, "--clearly-unrelated-wmd", "maybe")).code).toBe(1);
+  });
   it("a bad --value-jpy exits 1", async () => {
     expect((await cli("decide", "--spec", "x", "--country", "US", "--customer", "y", "--value-jpy", "lots")).code).toBe(1);
   });
