@@ -88,6 +88,16 @@ export function nameTokens(text: string): string[] {
   return [...out];
 }
 
+/** A sub-clause that only names the material of its parent item. */
+const MADE_OF = /(を用いた|で構成された|で作られた|で製造された|で内張りされた)もの$/;
+
+/** "…を用いたもの" with no item of its own before であって ("無線送信機…であって、…を用いたもの" is an item). */
+function madeOfOnly(text: string): boolean {
+  if (!MADE_OF.test(text)) return false;
+  const at = text.indexOf("であって");
+  return at < 0 || !/(装置|機|器|計|品|体)$/.test(text.slice(0, at));
+}
+
 export interface ClauseIndex {
   find(lower: string): ClauseHit[];
   size: number;
@@ -105,6 +115,9 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
     // a bare value of a list ("レーザー" as a heat source, "チタン又はチタン合金" as a wetted
     // material) names a property of its parent, not an item
     if (node.level !== "item" && !/であって|もの|装置|機器/.test(stripParens(node.text))) continue;
+    // "…ステンレス鋼…を用いたもの", "研磨したステンレス鋼又はチタンで構成されたもの": what the
+    // parent item is made of, not an item — a stainless plate is not the parent's pump or vessel
+    if (node.level !== "item" && madeOfOnly(stripParens(node.text))) continue;
     for (const term of [...headTerms(node.text), ...nameTokens(node.text)]) {
       if (term.length < 2) continue;
       const key = term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
