@@ -4,7 +4,7 @@
  * match is assembled from these details (nomenklatura's FtResult habit).
  */
 import { osaSimilarity } from "../text";
-import { GRAM_PREFIX, type IndexedEntry, type IndexedName, type PartyIndex } from "./name-index";
+import { ensurePhonetic, GRAM_PREFIX, type IndexedEntry, type IndexedName, type PartyIndex } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
 
@@ -112,6 +112,7 @@ function soundSimilarity(a: string, b: string): number {
 /** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
 export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
   if (!q.kanaPhon.length || !name.readable) return null;
+  ensurePhonetic(index);
   if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return null;
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
   const whole = q.kanaPhon.length === 1 ? soundSimilarity(q.phon, name.phon) : 0;

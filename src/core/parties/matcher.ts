@@ -5,7 +5,7 @@
  * only for the matches returned.
  */
 import type { PartyIndex } from "./name-index";
-import { trigrams } from "./name-index";
+import { ensurePhonetic, trigrams } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
 import { NAME_FEATURES, countryQualifier, type FtResult } from "./features";
@@ -19,12 +19,14 @@ export interface EntryScore {
 }
 
 /**
- * Accumulates evidence per name in the index's scratch array, keeps names whose Dice bound
- * 2·acc / (query weight + weight of the name) can still reach `minScore`, best `k` first. The
- * bound holds because every unmatched word on either side adds its weight to the denominator and
- * `queryWeight` counts each query word at its lightest possible weight.
+ * Accumulates evidence per name in the index's scratch array and returns the best `k` names.
+ * Without `weights` (katakana channels) every touched name counts; with them, a name is kept only
+ * when its Dice bound 2·a / max(a + w, queryWeight + w) can still reach `minScore`, where a is its
+ * accumulated weight plus `skipped` (words skipped as too common may still match it) and w its
+ * own weight. The bound holds because every unmatched word on either side adds its weight to the
+ * denominator and `queryWeight` counts each query word at its lightest possible weight.
  */
-function channel(index: PartyIndex, k: number, minScore: number, feed: (add: (ids: number[], w: number) => void) => void, weightOf?: (ni: number) => number, queryWeight = 0, skipped = 0): number[] {
+function channel(index: PartyIndex, k: number, feed: (add: (ids: number[], w: number) => void) => void): number[] {
   const acc = index.scratch;
   const touched: number[] = [];
   feed((ids, w) => {
@@ -35,11 +37,49 @@ function channel(index: PartyIndex, k: number, minScore: number, feed: (add: (id
   });
   const keep: [number, number][] = [];
   for (const ni of touched) {
-    // words skipped as too common may still match this name: count them as matched for the bound
-    const a = acc[ni] + skipped;
+    keep.push([ni, acc[ni]]);
     acc[ni] = 0;
-    const bound = weightOf ? (2 * a) / Math.max(a + weightOf(ni), queryWeight + weightOf(ni)) : a;
-    if (!weightOf || bound >= minScore) keep.push([ni, bound]);
+  }
+  if (keep.length > k) keep.sort((x, y) => y[1] - x[1]).length = k;
+  return keep.map(([ni]) => ni);
+}
+
+/**
+ * The bounded channel (words, bigrams), pruned MaxScore-style before any posting is walked: a
+ * name's accumulated weight a ≤ its own weight w (each term id is in a name's terms at most once),
+ * so it can only reach the bound when a ≥ τ = (minScore·queryWeight − 2·skipped) / (2 − minScore).
+ * The lightest terms whose weights sum below τ cannot carry a name there alone: names are found
+ * through the other (essential) terms' postings only, and the light terms are then looked up in
+ * each found name's own few terms.
+ */
+function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: number[], weights: Float64Array, termsOf: (ni: number) => number[], queryWeight: number, skipped: number): number[] {
+  const { idf, postings } = index;
+  const tau = (minScore * queryWeight - 2 * skipped) / (2 - minScore);
+  const sorted = [...new Set(terms)].sort((a, b) => idf[a] - idf[b]);
+  let light = 0;
+  for (let sum = 0; light < sorted.length && sum + idf[sorted[light]] < tau; light++) sum += idf[sorted[light]];
+  const acc = index.scratch;
+  const touched: number[] = [];
+  for (let i = light; i < sorted.length; i++) {
+    const id = sorted[i];
+    const w = idf[id];
+    for (const ni of postings[id]) {
+      if (acc[ni] === 0) touched.push(ni);
+      acc[ni] += w;
+    }
+  }
+  const keep: [number, number][] = [];
+  for (const ni of touched) {
+    let a = acc[ni];
+    acc[ni] = 0;
+    if (light) {
+      const own = termsOf(ni);
+      for (let i = 0; i < light; i++) if (own.includes(sorted[i])) a += idf[sorted[i]];
+    }
+    a += skipped;
+    const wn = weights[ni];
+    const bound = (2 * a) / Math.max(a + wn, queryWeight + wn);
+    if (bound >= minScore) keep.push([ni, bound]);
   }
   if (keep.length > k) keep.sort((x, y) => y[1] - x[1]).length = k;
   return keep.map(([ni]) => ni);
@@ -53,41 +93,41 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
   // Very common words and bigrams (AL, MOHAMMAD, 研究) only find candidates when the query has
   // nothing rarer: a name reached through them alone cannot outweigh the query's rare word.
   const cap = config.commonPostings;
-  const ids = [...q.tokens.flatMap((t) => (t.id !== undefined ? [t.id, ...t.near] : t.near))];
-  const rareTokens = ids.some((id) => index.postings[id].length <= cap);
+  const { idf, postings, names } = index;
+  const ids = [...new Set(q.tokens.flatMap((t) => (t.id !== undefined ? [t.id, ...t.near] : t.near)))];
+  const rareTokens = ids.some((id) => postings[id].length <= cap);
   // each query word at its lightest: its own weight, or that of a listed word one edit away
-  const qw = q.tokens.reduce((sum, t) => sum + Math.min(t.id !== undefined ? index.idf[t.id] : index.idfUnseen, ...t.near.map((id) => index.idf[id])), 0);
-  const skip = (id: number, rare: boolean) => rare && index.postings[id].length > cap;
-  const skippedW = ids.reduce((sum, id) => sum + (skip(id, rareTokens) ? index.idf[id] : 0), 0);
-  if (ids.length)
-    for (const ni of channel(index, k, min, (add) => {
-      for (const id of ids) if (!skip(id, rareTokens)) add(index.postings[id], index.idf[id]);
-    }, (ni) => index.names[ni].tokenWeight, qw, skippedW))
-      out.add(ni);
-  const gramIds = q.grams.flatMap((g) => (g.id !== undefined ? [g.id] : []));
-  const rareGrams = gramIds.some((id) => index.postings[id].length <= cap);
-  const gw = q.grams.reduce((sum, g) => sum + (g.id !== undefined ? index.idf[g.id] : index.idfUnseen), 0);
-  const skippedG = gramIds.reduce((sum, id) => sum + (skip(id, rareGrams) ? index.idf[id] : 0), 0);
-  if (gramIds.length)
-    for (const ni of channel(index, k, min, (add) => {
-      for (const id of gramIds) if (!skip(id, rareGrams)) add(index.postings[id], index.idf[id]);
-    }, (ni) => index.names[ni].gramWeight, gw, skippedG))
-      out.add(ni);
+  const qw = q.tokens.reduce((sum, t) => sum + Math.min(t.id !== undefined ? idf[t.id] : index.idfUnseen, ...t.near.map((id) => idf[id])), 0);
+  const skip = (id: number, rare: boolean) => rare && postings[id].length > cap;
+  const skippedW = ids.reduce((sum, id) => sum + (skip(id, rareTokens) ? idf[id] : 0), 0);
+  if (ids.length) {
+    const used = ids.filter((id) => !skip(id, rareTokens));
+    for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, (n) => names[n].tokens, qw, skippedW)) out.add(ni);
+  }
+  const gramIds = [...new Set(q.grams.flatMap((g) => (g.id !== undefined ? [g.id] : [])))];
+  const rareGrams = gramIds.some((id) => postings[id].length <= cap);
+  const gw = q.grams.reduce((sum, g) => sum + (g.id !== undefined ? idf[g.id] : index.idfUnseen), 0);
+  const skippedG = gramIds.reduce((sum, id) => sum + (skip(id, rareGrams) ? idf[id] : 0), 0);
+  if (gramIds.length) {
+    const used = gramIds.filter((id) => !skip(id, rareGrams));
+    for (const ni of boundedChannel(index, k, min, used, index.gramWeights, (n) => names[n].grams, gw, skippedG)) out.add(ni);
+  }
   if (q.phon.length >= config.phoneticMinLength) {
+    const { phonWords, phonGrams } = ensurePhonetic(index);
     // names with a word that sounds the same, and names sharing skeleton trigrams
     const kp = config.phoneticCandidates;
-    for (const ni of channel(index, kp, 0, (add) => {
+    for (const ni of channel(index, kp, (add) => {
       for (const w of q.kanaPhon) {
-        add(index.phonWords.get(w) ?? [], w.length);
+        add(phonWords.get(w) ?? [], w.length);
         const noR = w.replace(/R/g, "");
-        if (noR !== w) add(index.phonWords.get(noR) ?? [], noR.length);
+        if (noR !== w) add(phonWords.get(noR) ?? [], noR.length);
       }
     }))
       out.add(ni);
-    for (const ni of channel(index, kp, 0, (add) => {
-        for (const g of new Set(trigrams(q.phon))) add(index.phonGrams.get(g) ?? [], 1);
-      }))
-        out.add(ni);
+    for (const ni of channel(index, kp, (add) => {
+      for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? [], 1);
+    }))
+      out.add(ni);
   }
   return out;
 }

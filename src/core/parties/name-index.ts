@@ -25,9 +25,9 @@ export interface IndexedName {
   tokens: number[];
   /** Ids of CJK bigrams (deduplicated). */
   grams: number[];
-  /** Consonant skeleton of the Latin tokens, for katakana queries. */
+  /** Consonant skeleton of the Latin tokens, for katakana queries ("" until `ensurePhonetic`). */
   phon: string;
-  /** Per-token skeletons, aligned with `tokens`. */
+  /** Per-token skeletons, aligned with `tokens` (empty until `ensurePhonetic`). */
   tokenPhon: string[];
   /** Whether a katakana reading may be compared with this name: Latin names of entries that give
    *  no Japanese name (a katakana query should meet the list's own Japanese name instead). */
@@ -51,12 +51,16 @@ export interface PartyIndex {
   idfUnseen: number;
   /** Typo buckets: "<first two letters>|<length>" and "|<last two letters>|<length>" → token ids.
    *  One edit in a word of five or more letters leaves its first two or its last two letters
-   *  intact, and changes its length by at most one, so these buckets hold every candidate. */
-  typoBuckets: Map<string, number[]>;
-  /** Skeleton trigram → readable name ids. */
-  phonGrams: Map<string, number[]>;
+   *  intact, and changes its length by at most one, so these buckets hold every candidate.
+   *  Built on the first typo search (`typoBucketsOf`). */
+  typoBuckets?: Map<string, number[]>;
+  /** Skeleton trigram → readable name ids; built with `phonetic` on the first katakana query. */
+  phonGrams?: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
-  phonWords: Map<string, number[]>;
+  phonWords?: Map<string, number[]>;
+  /** Σ idf of each name's tokens / grams by name id (typed, for the candidate bound's hot loop). */
+  tokenWeights: Float64Array;
+  gramWeights: Float64Array;
   /** Scratch accumulator reused by every search (one per index; JS runs one search at a time). */
   scratch: Float64Array;
 }
@@ -126,8 +130,6 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     }
     return id;
   };
-  const phonCache: string[] = [];
-  const phonOf = (id: number) => (phonCache[id] ??= phoneticKey(vocabText[id]));
   for (const list of lists ?? [])
     for (const entry of list?.entries ?? []) {
       const ei = entries.length;
@@ -143,21 +145,30 @@ export function buildIndex(lists: ListData[]): PartyIndex {
           const tokens = [...new Set(words.map(idOf))];
           const grams = cjkGrams(norm).map(idOf);
           const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
-          const tokenPhon = readable ? tokens.map(phonOf) : [];
           const ni = names.length;
-          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: tokenPhon.join(""), tokenPhon, readable, tokenWeight: 0, gramWeight: 0 });
+          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: [], readable, tokenWeight: 0, gramWeight: 0 });
           for (const id of tokens) postings[id].push(ni);
           for (const id of grams) postings[id].push(ni);
         }
     }
   const n = Math.max(names.length, 1);
   const idf = postings.map((p) => Math.log(1 + n / p.length));
-  for (const nm of names) {
+  const tokenWeights = new Float64Array(names.length);
+  const gramWeights = new Float64Array(names.length);
+  names.forEach((nm, ni) => {
     for (const id of nm.tokens) nm.tokenWeight += idf[id];
     for (const id of nm.grams) nm.gramWeight += idf[id];
-  }
+    tokenWeights[ni] = nm.tokenWeight;
+    gramWeights[ni] = nm.gramWeight;
+  });
+  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
+}
+
+/** The typo buckets, built on first use: most cells are spelt as listed and never need them. */
+export function typoBucketsOf(index: PartyIndex): Map<string, number[]> {
+  if (index.typoBuckets) return index.typoBuckets;
   const typoBuckets = new Map<string, number[]>();
-  vocabText.forEach((t, id) => {
+  index.vocabText.forEach((t, id) => {
     if (t.startsWith(GRAM_PREFIX) || t.length < 3) return;
     for (const k of [headKey(t, t.length), tailKey(t, t.length)]) {
       const arr = typoBuckets.get(k);
@@ -165,6 +176,17 @@ export function buildIndex(lists: ListData[]): PartyIndex {
       else typoBuckets.set(k, [id]);
     }
   });
+  return (index.typoBuckets = typoBuckets);
+}
+
+/**
+ * The katakana-reading channels (skeletons of readable names, their trigrams and words), built on
+ * the first katakana query: they are the costliest part of the index and most sheets are Latin.
+ */
+export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, number[]>; phonWords: Map<string, number[]> } {
+  if (index.phonGrams && index.phonWords) return { phonGrams: index.phonGrams, phonWords: index.phonWords };
+  const phonCache: string[] = [];
+  const phonOf = (id: number) => (phonCache[id] ??= phoneticKey(index.vocabText[id]));
   const phonGrams = new Map<string, number[]>();
   const phonWords = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, ni: number) => {
@@ -172,8 +194,10 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     if (arr) arr.push(ni);
     else m.set(k, [ni]);
   };
-  names.forEach((nm, ni) => {
+  index.names.forEach((nm, ni) => {
     if (!nm.readable) return;
+    nm.tokenPhon = nm.tokens.map(phonOf);
+    nm.phon = nm.tokenPhon.join("");
     for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
     for (const w of new Set(nm.tokenPhon)) {
       if (w.length >= 2) push(phonWords, w, ni);
@@ -181,5 +205,7 @@ export function buildIndex(lists: ListData[]): PartyIndex {
       if (noR.length >= 2 && noR !== w) push(phonWords, noR, ni);
     }
   });
-  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), typoBuckets, phonGrams, phonWords, scratch: new Float64Array(names.length) };
+  index.phonGrams = phonGrams;
+  index.phonWords = phonWords;
+  return { phonGrams, phonWords };
 }

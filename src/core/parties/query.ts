@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGrams, headKey, tailKey, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGrams, headKey, tailKey, typoBucketsOf, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -43,9 +43,10 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     // rare or unknown words may be typos of a listed word; common listed words are taken as spelt
     if ((id === undefined || index.postings[id].length <= config.typoMaxPostings) && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
       const seen = new Set<number>();
+      const buckets = typoBucketsOf(index);
       for (let len = text.length - 1; len <= text.length + 1; len++)
         for (const k of [headKey(text, len), tailKey(text, len)])
-          for (const cand of index.typoBuckets.get(k) ?? []) {
+          for (const cand of buckets.get(k) ?? []) {
             if (cand === id || seen.has(cand)) continue;
             seen.add(cand);
             const other = index.vocabText[cand];
