@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, normalize, sep } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { CellValue } from "../../src/excel/workbook/port";
+import type { MemoryWorkbookJSON } from "../../src/excel/workbook/memory-adapter";
 import { serveStatic, type StaticServer } from "./static-server";
 
 export const ROOT = join(__dirname, "../..");
@@ -52,6 +53,8 @@ export interface Harness {
   officeFiles: string[];
   /** office.js's telemetry requests (aborted). */
   officeTelemetry: string[];
+  /** Reload the pane on a workbook saved earlier (as closing and reopening the file). */
+  reopen(saved: MemoryWorkbookJSON): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,12 +96,15 @@ export async function openHarness(rows: CellValue[][], sheet = "受注"): Promis
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  const started = async () => {
+    try {
+      await page.waitForFunction(() => (window as unknown as { __ANPO_HARNESS__?: { ready?: boolean } }).__ANPO_HARNESS__?.ready === true, undefined, { timeout: 60_000 });
+    } catch (e) {
+      throw new Error(`task pane did not start: ${errors.join("; ") || (e as Error).message}`);
+    }
+  };
   await page.goto(`${server.url}/taskpane.html`);
-  try {
-    await page.waitForFunction(() => (window as unknown as { __ANPO_HARNESS__?: { ready?: boolean } }).__ANPO_HARNESS__?.ready === true, undefined, { timeout: 60_000 });
-  } catch (e) {
-    throw new Error(`task pane did not start: ${errors.join("; ") || (e as Error).message}`);
-  }
+  await started();
   return {
     context,
     page,
@@ -106,6 +112,14 @@ export async function openHarness(rows: CellValue[][], sheet = "受注"): Promis
     blocked,
     officeFiles,
     officeTelemetry,
+    async reopen(saved) {
+      // Init scripts run in order on every load: this one hands the saved workbook to the page.
+      await context.addInitScript((saved) => {
+        (window as unknown as { __ANPO_HARNESS__: { saved: unknown } }).__ANPO_HARNESS__.saved = saved;
+      }, saved);
+      await page.reload();
+      await started();
+    },
     async close() {
       await context.close();
       await server.close();

@@ -7,7 +7,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { CellValue } from "../workbook/port";
-import { MemoryWorkbook } from "../workbook/memory-adapter";
+import { MemoryWorkbook, type MemoryWorkbookJSON } from "../workbook/memory-adapter";
 import { OfficeWorkbook } from "../workbook/office-adapter";
 import { getEngine, setActiveLists } from "../engine-instance";
 import { loadBundledRuleData } from "../../core/data/bundled";
@@ -23,6 +23,8 @@ export interface AnpoHarness {
   /** Order table for the in-memory workbook (first row = header). */
   rows?: CellValue[][];
   sheet?: string;
+  /** A workbook saved earlier (`workbook.toJSON()`): opened instead of `rows`, as reopening a file. */
+  saved?: MemoryWorkbookJSON;
   /** Set by the page: the workbook and actions, for the test to inspect. */
   workbook?: MemoryWorkbook;
   actions?: TaskpaneActions;
@@ -38,7 +40,7 @@ declare global {
 function choosePort(host: Office.HostType | null | undefined): TaskpanePort {
   const harness = window.__ANPO_HARNESS__;
   if (harness) {
-    harness.workbook ??= MemoryWorkbook.fromRows(harness.rows ?? [[]], harness.sheet ?? "Sheet1");
+    harness.workbook ??= harness.saved ? MemoryWorkbook.fromJSON(harness.saved) : MemoryWorkbook.fromRows(harness.rows ?? [[]], harness.sheet ?? "Sheet1");
     return harness.workbook;
   }
   if (host === Office.HostType.Excel) return new OfficeWorkbook();
