@@ -58,8 +58,17 @@ export function createPartyScreener(lists: ListData[], config?: Partial<MatcherC
   const cfg: MatcherConfig = { ...DEFAULT_CONFIG, ...(config ?? {}) };
   const index: PartyIndex = buildIndex(lists ?? []);
   const listsVersion = (lists ?? []).map((l) => l.version).join("; ");
-  const byKey = new Map<string, ListEntry>();
-  for (const e of index.entries) byKey.set(`${e.list.id}\u0000${e.entry.key}`, e.entry);
+  // entry lookup by key is only needed for display and clearances: built on first use
+  let byKeyMap: Map<string, ListEntry> | undefined;
+  const byKey = {
+    get(key: string): ListEntry | undefined {
+      if (!byKeyMap) {
+        byKeyMap = new Map();
+        for (const e of index.entries) byKeyMap.set(`${e.list.id}\u0000${e.entry.key}`, e.entry);
+      }
+      return byKeyMap.get(key);
+    },
+  };
 
   function screen(name: string, opts?: ScreenOptions): PartyRisk {
     try {
