@@ -36,6 +36,11 @@ export function normaliseWord(w: string): string {
 
 const ALNUM = /[a-z0-9]/;
 
+/** ALNUM on a char code (no one-letter string per test in the scan loop). */
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 /** A keyword prepared for search: ASCII words match only at word boundaries ("sem" ≠ "semiconductor"). */
 export interface Word {
   w: string;
@@ -99,7 +104,7 @@ export class WordIndex<T> {
       const c0 = hay.charCodeAt(i);
       const s = starts[c0];
       const midWord = prevAlnum;
-      prevAlnum = (c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39);
+      prevAlnum = isAlnum(c0);
       if (s === 0 || (s === 1 && midWord)) continue;
       if (i + 1 < n) {
         const pair = this.pairs.get(c0 * 0x10000 + hay.charCodeAt(i + 1));
@@ -115,9 +120,9 @@ export class WordIndex<T> {
   private check(hay: string, i: number, list: { k: Word; payload: T }[], hit: (payload: T, at: number, len: number) => void): void {
     for (const { k, payload } of list) {
       if (k.w.length > 2 && !hay.startsWith(k.w, i)) continue;
-      if (k.left && i > 0 && ALNUM.test(hay[i - 1])) continue;
+      if (k.left && i > 0 && isAlnum(hay.charCodeAt(i - 1))) continue;
       const end = i + k.w.length;
-      if (k.right && end < hay.length && ALNUM.test(hay[end])) continue;
+      if (k.right && end < hay.length && isAlnum(hay.charCodeAt(end))) continue;
       hit(payload, i, k.w.length);
     }
   }

@@ -54,6 +54,11 @@ const PREFIX_CMP: [string, Cmp][] = [
   ["min.", ">="],
   ["最小", ">="],
 ];
+/** Last characters of the prefix comparators (lower and upper case). */
+const PREFIX_LAST = new Set(PREFIX_CMP.flatMap(([w]) => [w[w.length - 1], w[w.length - 1].toUpperCase()]));
+/** "3A001", "4E001": letters then a digit right after a number (a part number or an ECCN), within 6 characters. */
+const GLUED_CODE = /[A-Za-z]{1,5}\d/y;
+
 const SUFFIX_CMP: [string, Cmp][] = [
   ["を超える", ">"],
   ["以下", "<="],
@@ -139,7 +144,8 @@ function readMention(s: string, start: number): Mention | undefined {
   const n1 = readNumber(s, start);
   if (!n1) return undefined;
   // "3A001", "4E001": a number glued to letters and digits is a part number or an ECCN
-  if (/^[A-Za-z]+\d/.test(s.slice(n1.end, n1.end + 6))) return undefined;
+  GLUED_CODE.lastIndex = n1.end;
+  if (GLUED_CODE.test(s)) return undefined;
   let v1 = n1.value;
   // 零下 / マイナス before the number: negative (the law's way of writing below-zero °C)
   let negate = false;
@@ -174,8 +180,12 @@ function readMention(s: string, start: number): Mention | undefined {
   const unit = u1;
   // prefix comparator (look back a few characters)
   let cmp: Cmp | undefined;
-  const before = s.slice(Math.max(0, start - 10), start).trimEnd();
-  for (const [w, op] of PREFIX_CMP) {
+  // most numbers have no comparator before them: look only when the last character before the
+  // number (spaces skipped) can end one
+  let b = start - 1;
+  while (b >= 0 && (s.charCodeAt(b) === 0x20 || s.charCodeAt(b) === 0x3000)) b--;
+  const before = b >= 0 && PREFIX_LAST.has(s[b]) ? s.slice(Math.max(0, start - 10), start).trimEnd() : "";
+  if (before) for (const [w, op] of PREFIX_CMP) {
     if (before.endsWith(w)) {
       cmp = op;
       break;
