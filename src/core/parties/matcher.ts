@@ -19,6 +19,28 @@ export interface EntryScore {
 }
 
 /**
+ * The `k` best of the scored names, best first, ties in the order met (what a stable sort and a
+ * cut at k would give) — without sorting thousands of touched names to keep fifteen.
+ */
+class TopK {
+  readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly k: number) {}
+  offer(ni: number, score: number): void {
+    const { ids, scores, k } = this;
+    if (ids.length === k && score <= scores[k - 1]) return;
+    let i = ids.length;
+    while (i > 0 && scores[i - 1] < score) i--;
+    ids.splice(i, 0, ni);
+    scores.splice(i, 0, score);
+    if (ids.length > k) {
+      ids.pop();
+      scores.pop();
+    }
+  }
+}
+
+/**
  * Accumulates evidence per name in the index's scratch array and returns the best `k` names.
  * Without `weights` (katakana channels) every touched name counts; with them, a name is kept only
  * when its Dice bound 2·a / max(a + w, queryWeight + w) can still reach `minScore`, where a is its
@@ -35,13 +57,12 @@ function channel(index: PartyIndex, k: number, feed: (add: (ids: number[], w: nu
       acc[ni] += w;
     }
   });
-  const keep: [number, number][] = [];
+  const top = new TopK(k);
   for (const ni of touched) {
-    keep.push([ni, acc[ni]]);
+    top.offer(ni, acc[ni]);
     acc[ni] = 0;
   }
-  if (keep.length > k) keep.sort((x, y) => y[1] - x[1]).length = k;
-  return keep.map(([ni]) => ni);
+  return top.ids;
 }
 
 /**
@@ -68,7 +89,7 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
       acc[ni] += w;
     }
   }
-  const keep: [number, number][] = [];
+  const top = new TopK(k);
   for (const ni of touched) {
     let a = acc[ni];
     acc[ni] = 0;
@@ -79,10 +100,9 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
     a += skipped;
     const wn = weights[ni];
     const bound = (2 * a) / Math.max(a + wn, queryWeight + wn);
-    if (bound >= minScore) keep.push([ni, bound]);
+    if (bound >= minScore) top.offer(ni, bound);
   }
-  if (keep.length > k) keep.sort((x, y) => y[1] - x[1]).length = k;
-  return keep.map(([ni]) => ni);
+  return top.ids;
 }
 
 /** Candidate name ids from the word, bigram and katakana-skeleton channels. */
