@@ -30,8 +30,13 @@ const BEFORE_WINDOW = 3;
 
 const DIMENSIONLESS = new Set<string>(["count", "ratio"]);
 
-/** Characters allowed between a synonym and its number ("CNOT error: 0.01%", "TPP=6000", "が"). */
-const FILLER = /^[\s:=：、,は が の を約(（）)だ]*$/;
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 function fits(p: ParamDef, m: Mention): Interval | "bare" | undefined {
   if (p.quantity === "flag") return undefined;
@@ -177,8 +182,8 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   // implied values ("ArF" → 193 nm)
   for (const p of params) {
     if (found.has(p.def.name)) continue;
-    // the most specific word wins ("aes-256" over "aes")
-    const im = [...p.implied].sort((a, b) => b.word.w.length - a.word.w.length).find((x) => hasWord(spec.lower, x.word));
+    // the most specific word wins ("aes-256" over "aes"): implied is sorted longest first
+    const im = p.implied.find((x) => hasWord(spec.lower, x.word));
     if (im) put(found, p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
   }
 
@@ -235,9 +240,8 @@ function nearest(text: string, mentions: Mention[], start: number, end: number, 
     for (const m of mentions) {
       if (m.start < end) continue;
       if (m.start - end > AFTER_WINDOW) break;
-      const between = text.slice(end, m.start);
-      if (!FILLER.test(between) && !/^[\s\S]{0,14}$/.test(between)) continue;
-      if (/[0-9]/.test(between)) break;
+      // (within AFTER_WINDOW any characters may stand between; a number among them ends the search)
+      if (hasDigit(text, end, m.start)) break;
       if (ok(m)) return m;
     }
   }

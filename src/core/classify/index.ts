@@ -277,7 +277,8 @@ function prepare(rule: Rule): PreparedRule {
     def,
     synonyms: [...new Set(def.synonyms)].map(word).sort((a, b) => b.w.length - a.w.length),
     negatives: def.negatives.map(word),
-    implied: def.implied.map((i) => ({ word: word(i.word), value: i.value })),
+    // the most specific word first ("aes-256" before "aes"): extract takes the first present
+    implied: def.implied.map((i) => ({ word: word(i.word), value: i.value })).sort((a, b) => b.word.w.length - a.word.w.length),
   }));
   return {
     rule,
@@ -343,8 +344,16 @@ function labelFor(c: PreparedRule, name: string): string {
   return c.labels.get(name) ?? name;
 }
 
+const numText = new Map<number, string>();
+
+/** A value as the reasons show it (memoised: specs repeat the same few values). */
 function num(x: number): string {
-  return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : String(+x.toPrecision(6));
+  let t = numText.get(x);
+  if (t === undefined) {
+    t = Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : String(+x.toPrecision(6));
+    if (numText.size < 10_000) numText.set(x, t);
+  }
+  return t;
 }
 
 function show(v: import("../units").Interval): string {
