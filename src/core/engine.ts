@@ -44,6 +44,8 @@ export interface Engine {
   party(name: string, opts?: PartyOptions): PartyRisk;
   destination(country: string): Destination;
   decide(input: DecisionInput, opts?: { clearances?: ClearanceStore; today?: string }): Decision;
+  /** The decision step alone, on parts the caller already has (bulk screening memoises them). */
+  decideFrom(input: DecisionInput, parts: { classification: Classification; party: PartyRisk; destination: Destination }): Decision;
   versions(): VersionInfo;
   readonly data: RuleData;
 }
@@ -69,6 +71,7 @@ export function createEngine(data: RuleData, config?: { matcher?: Partial<Matche
       });
       return decide(input, { classification, party, destination }, data.exportOrder);
     },
+    decideFrom: (input, parts) => decide(input, parts, data.exportOrder),
     versions: () => versions,
   };
 }

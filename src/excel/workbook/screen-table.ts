@@ -9,7 +9,7 @@
  */
 import type { Engine } from "../../core/engine";
 import type { ClearanceStore } from "../../core/parties";
-import type { Decision, Verdict } from "../../core/results";
+import type { Classification, Decision, Destination, PartyRisk, Verdict } from "../../core/results";
 import type { Block, CellFormat, CellValue, TableData, TableRef, WorkbookPort } from "./port";
 import { readStore, writeStore } from "./store";
 
@@ -309,21 +309,36 @@ export function rowInput(cells: CellValue[], m: ColumnMapping): RowResult["input
   };
 }
 
-/** Decide rows with memos on the parts: specs, customers and destinations repeat across a sheet. */
+/**
+ * Decide rows with memos on the parts: specs, customers and destinations repeat across a sheet, so
+ * each distinct spec is classified once, each distinct customer screened once per destination, and
+ * only the cheap decision step runs per row.
+ */
 function memoisedDecider(engine: Engine, clearances?: ClearanceStore) {
-  const memo = new Map<string, Decision>();
+  const classifications = new Map<string, Classification>();
+  const destinations = new Map<string, Destination>();
+  const parties = new Map<string, PartyRisk>();
+  const decisions = new Map<string, Decision>();
   return (input: RowResult["input"]): Decision => {
     const key = JSON.stringify([input.spec, input.country, input.customer, input.hs ?? "", input.valueJpy ?? ""]);
-    let d = memo.get(key);
-    if (!d) {
-      try {
-        d = engine.decide({ spec: input.spec, country: input.country, customer: input.customer, hs: input.hs, valueJpy: input.valueJpy }, { clearances });
-      } catch (e) {
-        // An engine defect on one row must not lose the others: the row says so and needs review.
-        d = engineErrorDecision(engine, input, e as Error);
-      }
-      memo.set(key, d);
+    let d = decisions.get(key);
+    if (d) return d;
+    try {
+      const ck = `${input.hs ?? ""}\u0000${input.spec}`;
+      let classification = classifications.get(ck);
+      if (!classification) classifications.set(ck, (classification = engine.classify(input.spec, { hs: input.hs })));
+      let destination = destinations.get(input.country);
+      if (!destination) destinations.set(input.country, (destination = engine.destination(input.country)));
+      const country = destination.iso2 ?? input.country;
+      const pk = `${country}\u0000${input.customer}`;
+      let party = parties.get(pk);
+      if (!party) parties.set(pk, (party = engine.party(input.customer, { country, clearances })));
+      d = engine.decideFrom({ spec: input.spec, country: input.country, customer: input.customer, hs: input.hs, valueJpy: input.valueJpy }, { classification, party, destination });
+    } catch (e) {
+      // An engine defect on one row must not lose the others: the row says so and needs review.
+      d = engineErrorDecision(engine, input, e as Error);
     }
+    decisions.set(key, d);
     return d;
   };
 }

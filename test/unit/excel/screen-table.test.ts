@@ -8,7 +8,7 @@ import { AUDIT_SHEET, guessMapping, loadLastRun, RESULT_HEADERS, screenTable, Sc
 import { recheck } from "../../../src/excel/workbook/recheck";
 import type { Engine, RuleData } from "../../../src/core/engine";
 import type { ListData } from "../../../src/core/data/schemas";
-import type { Decision, Verdict } from "../../../src/core/results";
+import type { Classification, Decision, DecisionInput, Destination, PartyRisk, Verdict } from "../../../src/core/results";
 
 function list(names: { key: string; name: string; aliases?: string[]; concerns?: ("B" | "C" | "M" | "N" | "CW")[] }[], version: string): ListData {
   return {
@@ -29,25 +29,25 @@ function list(names: { key: string; name: string; aliases?: string[]; concerns?:
 /** A stand-in engine: a customer matching a list name or alias is a hit → review; "Banned" → prohibited. */
 function fakeEngine(lists: ListData[]): Engine {
   const data = { lists } as unknown as RuleData;
+  const party = (customer: string): PartyRisk => {
+    if (customer === "Boom") throw new Error("engine defect");
+    const hits = lists.flatMap((l) => l.entries.filter((e) => e.names.some((n) => n.value === customer)).map((e) => ({ l, e })));
+    return { status: hits.length ? "hit" : "clear", matches: hits.map(({ l, e }) => ({ list: l.id, entryNo: e.entryNo, entryKey: e.key, name: e.name, matchedName: customer, score: 1, why: "exact" })), listsVersion: l0(lists) };
+  };
+  const classify = (): Classification => ({ status: "not_listed", matches: [], missing: [], catchAll: "16(2)", flags: [], rulesVersion: "rules-test", asOf: "2026-11-25", summary: "非該当（16項(2)）" });
+  const destination = (country: string): Destination => ({ status: "resolved", input: country, iso2: "CN", group: "other", tables: [], rulesVersion: "rules-test", summary: "一般" });
+  const decideFrom = (input: DecisionInput, parts: { classification: Classification; party: PartyRisk; destination: Destination }): Decision => {
+    const verdict: Verdict = input.customer === "Banned" ? "prohibited" : parts.party.matches.length ? "review" : input.spec.includes("listed") ? "license_required" : "no_license";
+    return { verdict, reasons: [{ code: verdict, text: `reason ${verdict}`, citation: "外為法48条1項" }], ...parts, summary: VERDICT_STYLE[verdict].ja };
+  };
   return {
     data,
-    classify: () => { throw new Error("unused"); },
-    party: () => { throw new Error("unused"); },
-    destination: () => { throw new Error("unused"); },
-    versions: () => ({ rulesVersion: "rules-test", listsVersion: lists.map((l) => l.version).join("; "), lists: lists.map((l) => ({ id: l.id, title: "", publisher: "", date: "", effective: "", entries: l.entries.length, sha256: l.provenance.sha256 })), tables: {}, controlTree: { revision: "", articles: 0, nodes: 0 } }),
-    decide(input): Decision {
-      const hits = lists.flatMap((l) => l.entries.filter((e) => e.names.some((n) => n.value === input.customer)).map((e) => ({ l, e })));
-      const verdict: Verdict = input.customer === "Banned" ? "prohibited" : hits.length ? "review" : input.spec.includes("listed") ? "license_required" : "no_license";
-      if (input.customer === "Boom") throw new Error("engine defect");
-      return {
-        verdict,
-        reasons: [{ code: verdict, text: `reason ${verdict}`, citation: "外為法48条1項" }],
-        classification: { status: "not_listed", matches: [], missing: [], catchAll: "16(2)", flags: [], rulesVersion: "rules-test", asOf: "2026-11-25", summary: "非該当（16項(2)）" },
-        party: { status: hits.length ? "hit" : "clear", matches: hits.map(({ l, e }) => ({ list: l.id, entryNo: e.entryNo, entryKey: e.key, name: e.name, matchedName: input.customer, score: 1, why: "exact" })), listsVersion: l0(lists) },
-        destination: { status: "resolved", input: input.country, iso2: "CN", group: "other", tables: [], rulesVersion: "rules-test", summary: "一般" },
-        summary: VERDICT_STYLE[verdict].ja,
-      };
-    },
+    classify,
+    party,
+    destination,
+    decideFrom,
+    decide: (input) => decideFrom(input, { classification: classify(), party: party(input.customer), destination: destination(input.country) }),
+    versions: () => ({ rulesVersion: "rules-test", listsVersion: l0(lists), lists: lists.map((l) => ({ id: l.id, title: "", publisher: "", date: "", effective: "", entries: l.entries.length, sha256: l.provenance.sha256 })), tables: {}, controlTree: { revision: "", articles: 0, nodes: 0 } }),
   };
 }
 const l0 = (lists: ListData[]) => lists.map((l) => l.version).join("; ");
