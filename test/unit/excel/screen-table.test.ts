@@ -175,3 +175,19 @@ describe("recheck", () => {
     expect(r.changes[0].explanations[0]).toBe("METI-EUL No.1 Acme Trading（M）: 別名追加: Good Co");
   });
 });
+
+describe("screenTable on the real engine", () => {
+  it("gives every row of the demo sheet exactly the decision engine.decide gives it alone (memos change nothing)", async () => {
+    const { ExcelJsWorkbook } = await import("../../../src/excel/workbook/exceljs-adapter");
+    const { loadBundledRuleData } = await import("../../../src/core/data/bundled");
+    const { createEngine } = await import("../../../src/core/engine");
+    const engine = createEngine(loadBundledRuleData());
+    const port = await ExcelJsWorkbook.fromFile(`${__dirname}/../../../examples/orders.xlsx`);
+    const run = await screenTable(port, engine, { now: new Date("2026-11-25T00:00:00Z") });
+    expect(run.rows).toBe(240);
+    for (const r of run.results) {
+      const alone = engine.decide({ spec: r.input.spec, country: r.input.country, customer: r.input.customer, hs: r.input.hs, valueJpy: r.input.valueJpy });
+      expect([r.row, r.decision.verdict, r.decision.reasons]).toEqual([r.row, alone.verdict, alone.reasons]);
+    }
+  }, 60_000);
+});
