@@ -40,8 +40,10 @@ export interface IndexedName {
 export interface PartyIndex {
   entries: IndexedEntry[];
   names: IndexedName[];
-  /** Token or bigram (bigrams prefixed with "\u0001") → id. */
+  /** Word token → id. */
   vocab: Map<string, number>;
+  /** CJK bigram → id (same id space as tokens; its vocabText is prefixed with GRAM_PREFIX). */
+  gramVocab: Map<string, number>;
   vocabText: string[];
   /** id → ids of names containing it. */
   postings: number[][];
@@ -74,9 +76,14 @@ export function wordTokens(norm: NormalizedName): string[] {
   return named.length ? named : words;
 }
 
+/** The CJK bigrams of a name, deduplicated (looked up in `gramVocab`, no prefix needed). */
 export function cjkGrams(norm: NormalizedName): string[] {
+  if (norm.cjk.length === 1) {
+    const g = bigrams(norm.cjk[0]);
+    return g.length > 1 ? [...new Set(g)] : g;
+  }
   const out = new Set<string>();
-  for (const run of norm.cjk) for (const g of bigrams(run)) out.add(GRAM_PREFIX + g);
+  for (const run of norm.cjk) for (const g of bigrams(run)) out.add(g);
   return [...out];
 }
 
@@ -130,20 +137,36 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     }
     return id;
   };
+  const gramVocab = new Map<string, number>();
+  const gramIdOf = (g: string) => {
+    let id = gramVocab.get(g);
+    if (id === undefined) {
+      id = vocabText.length;
+      gramVocab.set(g, id);
+      vocabText.push(GRAM_PREFIX + g);
+      postings.push([]);
+    }
+    return id;
+  };
   for (const list of lists ?? [])
     for (const entry of list?.entries ?? []) {
       const ei = entries.length;
       entries.push({ list, entry, iso2: entry.country?.iso2 ?? resolveCountry(entry.country?.name) });
-      const seen = new Set<string>();
+      const seenNames = new Set<string>();
+      const seenAcronyms = new Set<string>();
       const readableEntry = !(entry.names ?? []).some((n) => n.kind === "ja" || n.kind === "ja_alias");
       for (const written of entry.names ?? [])
         for (const v of variants(written.value, written.kind)) {
           const norm = normalizeName(v.value);
-          if (!norm.key || isLabel(norm.key) || seen.has(norm.key + "|" + (v.kind === "acronym"))) continue;
-          seen.add(norm.key + "|" + (v.kind === "acronym"));
-          const words = wordTokens(norm);
-          const tokens = [...new Set(words.map(idOf))];
-          const grams = cjkGrams(norm).map(idOf);
+          const seen = v.kind === "acronym" ? seenAcronyms : seenNames;
+          if (!norm.key || seen.has(norm.key) || isLabel(norm.key)) continue;
+          seen.add(norm.key);
+          const tokens: number[] = [];
+          for (const w of wordTokens(norm)) {
+            const id = idOf(w);
+            if (!tokens.includes(id)) tokens.push(id);
+          }
+          const grams = cjkGrams(norm).map(gramIdOf);
           const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
           const ni = names.length;
           names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: [], readable, tokenWeight: 0, gramWeight: 0 });
@@ -161,7 +184,7 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     tokenWeights[ni] = nm.tokenWeight;
     gramWeights[ni] = nm.gramWeight;
   });
-  return { entries, names, vocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
+  return { entries, names, vocab, gramVocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 
 /** The typo buckets, built on first use: most cells are spelt as listed and never need them. */

@@ -55,7 +55,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     }
     return { text, id, near };
   });
-  const grams = cjkGrams(norm).map((text) => ({ text, id: index.vocab.get(text) }));
+  const grams = cjkGrams(norm).map((text) => ({ text, id: index.gramVocab.get(text) }));
   const read = norm.kanaWords.length ? readings(norm) : [];
   const kanaPhon = read.map(phoneticKey).filter(Boolean);
   return { norm, tokens, grams, read, kanaPhon, phon: kanaPhon.join("") };

@@ -17,7 +17,9 @@ const LONG_OR_DOT = /[ー‐－―─・]/g;
 export const KANA_CHAR = /[\p{Script=Katakana}\p{Script=Hiragana}ー]/u;
 
 /** Hiragana → katakana (same offsets in Unicode). */
+const HIRAGANA = /[\u3041-\u3096]/;
 export function toKatakana(s: string): string {
+  if (!HIRAGANA.test(s)) return s; // most runs are katakana or kanji: no per-character callback
   return s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
