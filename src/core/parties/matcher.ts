@@ -78,7 +78,8 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
   const tau = (minScore * queryWeight - 2 * skipped) / (2 - minScore);
   const sorted = [...new Set(terms)].sort((a, b) => idf[a] - idf[b]);
   let light = 0;
-  for (let sum = 0; light < sorted.length && sum + idf[sorted[light]] < tau; light++) sum += idf[sorted[light]];
+  let lightSum = 0;
+  for (; light < sorted.length && lightSum + idf[sorted[light]] < tau; light++) lightSum += idf[sorted[light]];
   const acc = index.scratch;
   const touched: number[] = [];
   for (let i = light; i < sorted.length; i++) {
@@ -93,12 +94,15 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
   for (const ni of touched) {
     let a = acc[ni];
     acc[ni] = 0;
+    const wn = weights[ni];
+    // even with every light term, out of reach: no need to look them up (the bound grows with a)
+    const most = a + lightSum + skipped;
+    if (2 * most < minScore * Math.max(most + wn, queryWeight + wn)) continue;
     if (light) {
       const own = termsOf(ni);
       for (let i = 0; i < light; i++) if (own.includes(sorted[i])) a += idf[sorted[i]];
     }
     a += skipped;
-    const wn = weights[ni];
     const bound = (2 * a) / Math.max(a + wn, queryWeight + wn);
     if (bound >= minScore) top.offer(ni, bound);
   }
