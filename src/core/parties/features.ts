@@ -3,7 +3,11 @@
  * score in 0..1 and a detail sentence saying why, or null when it does not apply. The `why` of a
  * match is assembled from these details (nomenklatura's FtResult habit).
  */
-import { osaSimilarity } from "../text";
+import { osaDistance } from "../text";
+
+/** A reading counts per word from 0.5 similarity, and as a whole name from 0.6. */
+const WORD_MIN = 0.5;
+const WHOLE_MIN = 0.6;
 import { ensurePhonetic, GRAM_PREFIX, type IndexedEntry, type IndexedName, type PartyIndex } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
@@ -100,13 +104,22 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
   return { score, detail: `${shared}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
 }
 
-/** Skeleton similarity, also without r (English "er"/"ar" is a long vowel in katakana: energy = エナジー). */
-function soundSimilarity(a: string, b: string): number {
-  const full = osaSimilarity(a, b);
-  if (full === 1 || (!a.includes("R") && !b.includes("R"))) return full;
-  const ar = a.replace(/R/g, "");
-  const br = b.replace(/R/g, "");
-  return ar && br ? Math.max(full, osaSimilarity(ar, br)) : full;
+/** OSA similarity, exact when at least `floor`; below it only known to be below (early exit). */
+function similarityAtLeast(a: string, b: string, floor: number): number {
+  const len = Math.max(a.length, b.length);
+  if (len === 0) return 1;
+  return 1 - osaDistance(a, b, Math.floor(len * (1 - floor))) / len;
+}
+
+/**
+ * Skeleton similarity, also without r (English "er"/"ar" is a long vowel in katakana: energy =
+ * エナジー); the r-less forms come precomputed. Exact from `floor` up: every caller discards
+ * similarities below it, so the distance may stop early.
+ */
+function soundSimilarity(a: string, aNoR: string, b: string, bNoR: string, floor: number): number {
+  const full = similarityAtLeast(a, b, floor);
+  if (full === 1 || (a === aNoR && b === bNoR)) return full;
+  return aNoR && bNoR ? Math.max(full, similarityAtLeast(aNoR, bNoR, floor)) : full;
 }
 
 /** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
@@ -115,22 +128,23 @@ export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, conf
   ensurePhonetic(index);
   if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return null;
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
-  const whole = q.kanaPhon.length === 1 ? soundSimilarity(q.phon, name.phon) : 0;
+  const whole = q.kanaPhon.length === 1 ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, WHOLE_MIN) : 0;
   let words = 0;
   if (q.kanaPhon.length > 1) {
     // word by word, weighted by the rarity of the list word each reading lands on
     const used = new Set<number>();
     let num = 0;
     let den = 0;
-    for (const kp of q.kanaPhon) {
+    for (let i = 0; i < q.kanaPhon.length; i++) {
+      const kp = q.kanaPhon[i];
       let best = -1;
       let bestSim = 0;
       name.tokenPhon.forEach((tp, j) => {
         if (used.has(j) || !tp) return;
-        const s = soundSimilarity(kp, tp);
+        const s = soundSimilarity(kp, q.kanaPhonNoR[i], tp, name.tokenPhonNoR[j], WORD_MIN);
         if (s > bestSim) [best, bestSim] = [j, s];
       });
-      if (best >= 0 && bestSim >= 0.5) {
+      if (best >= 0 && bestSim >= WORD_MIN) {
         used.add(best);
         const w = index.idf[name.tokens[best]];
         num += 2 * w * bestSim;
@@ -143,7 +157,7 @@ export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, conf
     words = den ? num / den : 0;
   }
   const sim = Math.max(whole, words);
-  if (sim < 0.6) return null;
+  if (sim < WHOLE_MIN) return null;
   if (!explain) return { score: sim * config.phoneticFactor, detail: "" };
   return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" sounds like it (${sim.toFixed(2)})` };
 }

@@ -29,6 +29,9 @@ export interface IndexedName {
   phon: string;
   /** Per-token skeletons, aligned with `tokens` (empty until `ensurePhonetic`). */
   tokenPhon: string[];
+  /** The same skeletons without R (English "er"/"ar" is a long vowel in katakana). */
+  phonNoR: string;
+  tokenPhonNoR: string[];
   /** Whether a katakana reading may be compared with this name: Latin names of entries that give
    *  no Japanese name (a katakana query should meet the list's own Japanese name instead). */
   readable: boolean;
@@ -89,6 +92,9 @@ export function cjkGrams(norm: NormalizedName): string[] {
 
 export const headKey = (t: string, len: number) => `${t.slice(0, 2)}|${len}`;
 export const tailKey = (t: string, len: number) => `|${t.slice(-2)}|${len}`;
+
+/** A consonant skeleton without R. */
+export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "") : skeleton);
 
 export function trigrams(s: string): string[] {
   const out: string[] = [];
@@ -169,7 +175,7 @@ export function buildIndex(lists: ListData[]): PartyIndex {
           const grams = cjkGrams(norm).map(gramIdOf);
           const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
           const ni = names.length;
-          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: [], readable, tokenWeight: 0, gramWeight: 0 });
+          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: [], phonNoR: "", tokenPhonNoR: [], readable, tokenWeight: 0, gramWeight: 0 });
           for (const id of tokens) postings[id].push(ni);
           for (const id of grams) postings[id].push(ni);
         }
@@ -221,12 +227,17 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
     if (!nm.readable) return;
     nm.tokenPhon = nm.tokens.map(phonOf);
     nm.phon = nm.tokenPhon.join("");
+    nm.tokenPhonNoR = nm.tokenPhon.map(withoutR);
+    nm.phonNoR = withoutR(nm.phon);
     for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
-    for (const w of new Set(nm.tokenPhon)) {
+    const seen = new Set<string>();
+    nm.tokenPhon.forEach((w, j) => {
+      if (seen.has(w)) return;
+      seen.add(w);
       if (w.length >= 2) push(phonWords, w, ni);
-      const noR = w.replace(/R/g, "");
+      const noR = nm.tokenPhonNoR[j];
       if (noR.length >= 2 && noR !== w) push(phonWords, noR, ni);
-    }
+    });
   });
   index.phonGrams = phonGrams;
   index.phonWords = phonWords;

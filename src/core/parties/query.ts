@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGrams, headKey, tailKey, typoBucketsOf, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGrams, headKey, tailKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -22,6 +22,9 @@ export interface Query {
   read: string[];
   kanaPhon: string[];
   phon: string;
+  /** The same skeletons without R. */
+  kanaPhonNoR: string[];
+  phonNoR: string;
 }
 
 const LONG_LEGAL_WORDS = [...LEGAL_WORDS].filter((l) => l.length >= 4);
@@ -58,5 +61,6 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const grams = cjkGrams(norm).map((text) => ({ text, id: index.gramVocab.get(text) }));
   const read = norm.kanaWords.length ? readings(norm) : [];
   const kanaPhon = read.map(phoneticKey).filter(Boolean);
-  return { norm, tokens, grams, read, kanaPhon, phon: kanaPhon.join("") };
+  const phon = kanaPhon.join("");
+  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: kanaPhon.map(withoutR), phonNoR: withoutR(phon) };
 }
