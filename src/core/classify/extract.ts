@@ -15,7 +15,7 @@ export interface ParamIndex {
   def: ParamDef;
   synonyms: Word[];
   negatives: Word[];
-  implied: { word: Word; value: number }[];
+  implied: { word: Word; value: number; unless: Word[] }[];
 }
 
 export interface Extracted {
@@ -183,7 +183,7 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   for (const p of params) {
     if (found.has(p.def.name)) continue;
     // the most specific word wins ("aes-256" over "aes"): implied is sorted longest first
-    const im = p.implied.find((x) => hasWord(spec.lower, x.word));
+    const im = p.implied.find((x) => hasWord(spec.lower, x.word) && !x.unless.some((u) => hasWord(spec.lower, u)));
     if (im) put(found, p.def.name, { lo: im.value, hi: im.value, loInc: true, hiInc: true });
   }
 

@@ -278,7 +278,7 @@ function prepare(rule: Rule): PreparedRule {
     synonyms: [...new Set(def.synonyms)].map(word).sort((a, b) => b.w.length - a.w.length),
     negatives: def.negatives.map(word),
     // the most specific word first ("aes-256" before "aes"): extract takes the first present
-    implied: def.implied.map((i) => ({ word: word(i.word), value: i.value })).sort((a, b) => b.word.w.length - a.word.w.length),
+    implied: def.implied.map((i) => ({ word: word(i.word), value: i.value, unless: i.unless.map(word) })).sort((a, b) => b.word.w.length - a.word.w.length),
   }));
   return {
     rule,

@@ -46,7 +46,7 @@ export const ParamDef = z.object({
   /** Unlabelled values: "only" = the one value of this quantity; "largest"/"smallest" of two. */
   fallback: z.enum(["only", "largest", "smallest"]).optional(),
   /** Values implied by a word (ArF → 193 nm), in canonical units. */
-  implied: z.array(z.object({ word: z.string().min(1), value: z.number() })).default([]),
+  implied: z.array(z.object({ word: z.string().min(1), value: z.number(), /** words that cancel the implication ("同時3軸" on a 5-axis machine) */ unless: z.array(z.string().min(1)).default([]) })).default([]),
   /** Flags only: when no synonym is written, the flag is false (closed lists such as the IC
    *  types of 第6条第1号ロ); otherwise an unwritten flag is unknown. */
   absentMeansFalse: z.boolean().default(false),
