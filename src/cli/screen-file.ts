@@ -1,15 +1,22 @@
 /**
  * `anpo-screen screen IN -o OUT`: an order file (.xlsx, .csv, .jsonl) through the same table
- * screening as the task pane (exceljs adapter of the workbook port). The input file is never
- * written to; the output gets the user's data unchanged plus the result columns.
+ * screening as the task pane. The input file is never written to; the output gets the user's data
+ * unchanged plus the result columns.
+ *
+ * Two .xlsx paths: the full exceljs model (keeps all of the user's formatting, merged cells,
+ * validation…) for ordinary files, and the streaming adapter (xlsx-stream-workbook.ts: values,
+ * formulas, cell styles and widths only) for large ones, where the full model would take minutes
+ * and over a gigabyte. `stream` forces either; otherwise the file size decides.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { Engine } from "../core/engine";
 import { ExcelJsWorkbook, cellValue } from "../excel/workbook/exceljs-adapter";
 import { guessMapping, screenTable, ScreenInputError, VERDICT_STYLE, type ColumnMapping, type MappingField, type ScreenRun } from "../excel/workbook/screen-table";
+import type { WorkbookPort } from "../excel/workbook/port";
 import { UsageError } from "./args";
+import { XlsxStreamWorkbook } from "./xlsx-stream-workbook";
 import { parseCsv, toCsv } from "./csv";
 import type { Io } from "./main";
 
@@ -21,7 +28,17 @@ export interface ScreenFileOptions {
   summary: boolean;
   json: boolean;
   user?: string;
+  /** true: streaming .xlsx path; false: full model; undefined: by file size (STREAM_ABOVE_BYTES). */
+  stream?: boolean;
 }
+
+/**
+ * Above this input size the streaming path is used. Measured on generated order sheets
+ * (bench/screen.bench.ts): ~42 bytes of zipped .xlsx per 8-column order row, so 1 MB ≈ 25,000
+ * rows — where the full model already takes ~10 s and ~400 MB and grows linearly past the targets
+ * (100,000 rows: 42 s / 1.1 GB for exceljs alone).
+ */
+export const STREAM_ABOVE_BYTES = 1_000_000;
 
 const FORMATS = [".xlsx", ".csv", ".jsonl"];
 const FIELDS: MappingField[] = ["id", "item", "spec", "hs", "quantity", "value", "country", "customer"];
@@ -34,29 +51,63 @@ export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): 
   if (!existsSync(o.input)) throw new UsageError(`cannot read input file: ${o.input} (not found)`);
   if (resolve(o.input) === resolve(o.output)) throw new UsageError("the output must be a new file: the input is never overwritten");
 
-  const wb = await loadWorkbook(o.input, inExt);
-  const port = new ExcelJsWorkbook(wb);
-  const sheet = o.sheet ?? wb.worksheets.find((w) => w.state === "visible")?.name;
-  if (!sheet || !wb.getWorksheet(sheet)) throw new UsageError(o.sheet ? `no sheet named "${o.sheet}" in ${o.input}` : `${o.input} has no sheet`);
-  const table = await port.readTable({ sheet });
+  const streaming = inExt === ".xlsx" && (o.stream ?? statSync(o.input).size > STREAM_ABOVE_BYTES);
+  const book = streaming ? await loadStreaming(o.input) : await loadFull(o.input, inExt);
+  const names = await book.port.sheetNames();
+  const sheet = o.sheet ?? book.firstVisible;
+  if (!sheet || !names.includes(sheet)) throw new UsageError(o.sheet ? `no sheet named "${o.sheet}" in ${o.input}` : `${o.input} has no sheet`);
+  const table = await book.port.readTable({ sheet });
   const mapping = applyMap(guessMapping(table.headers), table.headers, o.map);
 
   let run: ScreenRun;
   try {
-    run = await screenTable(port, engine, { ref: { sheet }, mapping, user: o.user ?? "cli", addinVersion: "cli" });
+    run = await screenTable(book.port, engine, { ref: { sheet }, mapping, user: o.user ?? "cli", addinVersion: "cli" });
   } catch (e) {
     if (e instanceof ScreenInputError) throw new UsageError(`${o.input}: ${e.message}`);
     throw e;
   }
 
   mkdirSync(dirname(resolve(o.output)), { recursive: true });
-  if (outExt === ".xlsx") await wb.xlsx.writeFile(o.output);
-  else if (outExt === ".csv") writeFileSync(o.output, "\ufeff" + toCsv(sheetRows(wb.getWorksheet(run.resultSheet)!)));
+  if (outExt === ".xlsx") await book.save(o.output);
+  else if (outExt === ".csv") writeFileSync(o.output, "\ufeff" + toCsv(book.rows(run.resultSheet)));
   else writeFileSync(o.output, run.results.map((r) => JSON.stringify({ row: r.row + 1, id: r.id, input: r.input, verdict: r.decision.verdict, summary: r.decision.summary, decision: r.decision })).join("\n") + "\n");
 
   if (o.json) io.out(JSON.stringify({ input: o.input, output: o.output, sheet: run.sheet, rows: run.rows, counts: run.counts, versions: run.versions, mapping: run.mapping }));
   else io.out(summaryTable(o, run, table.headers));
   return 0;
+}
+
+/** The workbook behind the port, whichever path reads it, and how to write it back out. */
+interface LoadedBook {
+  port: WorkbookPort;
+  firstVisible?: string;
+  save(path: string): Promise<void>;
+  rows(sheet: string): unknown[][];
+}
+
+async function loadFull(path: string, ext: string): Promise<LoadedBook> {
+  const wb = await loadWorkbook(path, ext);
+  return {
+    port: new ExcelJsWorkbook(wb),
+    firstVisible: wb.worksheets.find((w) => w.state === "visible")?.name,
+    save: async (out) => {
+      await wb.xlsx.writeFile(out);
+    },
+    rows: (name) => sheetRows(wb.getWorksheet(name)!),
+  };
+}
+
+async function loadStreaming(path: string): Promise<LoadedBook> {
+  let wb: XlsxStreamWorkbook;
+  try {
+    wb = await XlsxStreamWorkbook.fromFile(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as Error).message.split("\n")[0]}`);
+  }
+  const tables = await wb.sheetNames();
+  let firstVisible: string | undefined;
+  for (const name of tables) if (firstVisible === undefined && wb.isVisible(name)) firstVisible = name;
+  return { port: wb, firstVisible, save: (out) => wb.save(out), rows: (name) => wb.sheetValues(name) };
 }
 
 async function loadWorkbook(path: string, ext: string): Promise<ExcelJS.Workbook> {

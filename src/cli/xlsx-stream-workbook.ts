@@ -10,11 +10,13 @@
  * Kept: every sheet (order, name, hidden state), every cell value (shared strings and rich text,
  * dates, booleans, errors), formulas with their cached results, the input's cell styles (number
  * formats, fonts, fills, borders, alignment — shared style models, so one reference per styled
- * cell) and column widths.
+ * cell).
  * NOT kept (use the full-model path, `--no-stream`, when these matter): merged cells, data
  * validation, conditional formatting, hyperlinks (the cell keeps its text), images, charts,
  * drawings, defined names, freeze panes and other sheet views, auto-filters, print setup, row
- * heights, the input's own cell notes, and shared formulas — a cell that only refers to another
+ * heights, the input's column widths (exceljs 4.4's streaming reader drops <cols>; widths this
+ * session sets are written), the input's own cell notes, cells holding only an empty string (the
+ * streaming writer leaves them empty), and shared formulas — a cell that only refers to another
  * cell's shared formula (`<f t="shared" si=…/>`) is written as its cached value.
  *
  * Same contract as the other adapters: the same readTable / readBlock answers as the exceljs
@@ -72,10 +74,18 @@ export class XlsxStreamWorkbook implements WorkbookPort {
       entries: "ignore",
     });
     const read: StreamSheet[] = [];
+    let stringsFixed = false;
     for await (const wsr of reader) {
+      if (!stringsFixed) {
+        // An empty shared string (<si><t/></si>) comes back as null; the full model reads "".
+        const ss = (reader as unknown as { sharedStrings?: unknown[] }).sharedStrings;
+        if (ss) for (let i = 0; i < ss.length; i++) if (ss[i] === null) ss[i] = "";
+        stringsFixed = true;
+      }
       const ws = wsr as unknown as { name: string; state?: SheetState; columns: { width?: number }[] | null } & AsyncIterable<ExcelJS.Row>;
       const sheet = emptySheet(ws.name, ws.state ?? "visible");
       for await (const row of ws) readRow(sheet, row);
+      // Where a reader gives column widths (exceljs 4.4's does not: it loses <cols>), keep them.
       ws.columns?.forEach((col, i) => {
         if (col.width !== undefined && Number.isFinite(col.width)) sheet.widths[i] = col.width;
       });
@@ -199,6 +209,10 @@ export class XlsxStreamWorkbook implements WorkbookPort {
 
   async flush(): Promise<void> {}
 
+  isVisible(name: string): boolean {
+    return this.find(name)?.state === "visible";
+  }
+
   /** Every cell value of a sheet as the port reads it (for CSV output), rows from the first. */
   sheetValues(name: string): CellValue[][] {
     const s = this.require(name);
@@ -244,8 +258,10 @@ export class XlsxStreamWorkbook implements WorkbookPort {
           row ??= ws.getRow(r + 1);
           const cell = row.getCell(c + 1);
           if (raw !== undefined && raw !== null) cell.value = outputValue(raw);
-          // Assign whole (shared) style models: exceljs' fill/font setters would mutate the shared model.
-          if (base !== undefined || fmt !== undefined) cell.style = styleOf(base, fmt) as ExcelJS.Style;
+          // Always a shared style model: exceljs' writer caches style ids by object identity, and
+          // a fresh {} per cell (its default) costs a style-XML render per cell. Never the
+          // fill/font setters: they would mutate the shared model.
+          cell.style = styleOf(base, fmt) as ExcelJS.Style;
           if (note !== undefined) cell.note = note;
         }
         row?.commit();
@@ -348,6 +364,7 @@ function outputValue(raw: Raw): Raw {
  * instead of re-deriving the style XML for every cell.
  */
 function styleCache(formats: CellFormat[]) {
+  const NO_STYLE: StyleModel = {};
   const plain = new Map<number, StyleModel>();
   const merged = new WeakMap<StyleModel, Map<number, StyleModel>>();
   const toStyle = (base: StyleModel | undefined, f: CellFormat): StyleModel => {
@@ -357,7 +374,7 @@ function styleCache(formats: CellFormat[]) {
     return style;
   };
   return (base: StyleModel | undefined, fmt: number | undefined): StyleModel => {
-    if (fmt === undefined) return base ?? {};
+    if (fmt === undefined) return base ?? NO_STYLE;
     if (base === undefined) {
       let st = plain.get(fmt);
       if (!st) plain.set(fmt, (st = toStyle(undefined, formats[fmt])));
