@@ -51,7 +51,7 @@ export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): 
   if (!existsSync(o.input)) throw new UsageError(`cannot read input file: ${o.input} (not found)`);
   if (resolve(o.input) === resolve(o.output)) throw new UsageError("the output must be a new file: the input is never overwritten");
 
-  const streaming = inExt === ".xlsx" && (o.stream ?? statSync(o.input).size > STREAM_ABOVE_BYTES);
+  const streaming = inExt === ".xlsx" && (o.stream ?? envStream() ?? statSync(o.input).size > STREAM_ABOVE_BYTES);
   const book = streaming ? await loadStreaming(o.input) : await loadFull(o.input, inExt);
   const names = await book.port.sheetNames();
   const sheet = o.sheet ?? book.firstVisible;
@@ -75,6 +75,12 @@ export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): 
   if (o.json) io.out(JSON.stringify({ input: o.input, output: o.output, sheet: run.sheet, rows: run.rows, counts: run.counts, versions: run.versions, mapping: run.mapping }));
   else io.out(summaryTable(o, run, table.headers));
   return 0;
+}
+
+/** ANPO_STREAM=1 / 0 forces the streaming / full-model path (until main.ts passes --stream / --no-stream). */
+function envStream(): boolean | undefined {
+  const v = process.env.ANPO_STREAM;
+  return v === "1" ? true : v === "0" ? false : undefined;
 }
 
 /** The workbook behind the port, whichever path reads it, and how to write it back out. */
