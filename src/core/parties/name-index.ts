@@ -54,11 +54,12 @@ export interface PartyIndex {
   idf: number[];
   /** Weight of a token never seen in the lists (the rarest possible). */
   idfUnseen: number;
-  /** Typo buckets: "<first two letters>|<length>" and "|<last two letters>|<length>" → token ids.
-   *  One edit in a word of five or more letters leaves its first two or its last two letters
-   *  intact, and changes its length by at most one, so these buckets hold every candidate.
-   *  Built on the first typo search (`typoBucketsOf`). */
-  typoBuckets?: Map<string, number[]>;
+  /** One-deletion neighbourhood (symmetric delete): every word of three or more letters and each
+   *  of its one-letter deletions → token ids. Two words within one OSA edit always share a key
+   *  (a transposition deletes either swapped letter), so a lookup of the query word and its own
+   *  deletions finds every candidate without scanning. Built on the first typo search
+   *  (`deletionIndexOf`). */
+  deletions?: Map<string, number[]>;
   /** Skeleton trigram → readable name ids; built with `phonetic` on the first katakana query. */
   phonGrams?: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
@@ -89,9 +90,6 @@ export function cjkGrams(norm: NormalizedName): string[] {
   for (const run of norm.cjk) for (const g of bigrams(run)) out.add(g);
   return [...out];
 }
-
-export const headKey = (t: string, len: number) => `${t.slice(0, 2)}|${len}`;
-export const tailKey = (t: string, len: number) => `|${t.slice(-2)}|${len}`;
 
 /** A consonant skeleton without R. */
 export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "") : skeleton);
@@ -193,19 +191,21 @@ export function buildIndex(lists: ListData[]): PartyIndex {
   return { entries, names, vocab, gramVocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 
-/** The typo buckets, built on first use: most cells are spelt as listed and never need them. */
-export function typoBucketsOf(index: PartyIndex): Map<string, number[]> {
-  if (index.typoBuckets) return index.typoBuckets;
-  const typoBuckets = new Map<string, number[]>();
+/** The deletion neighbourhood, built on first use: most cells are spelt as listed and never need it. */
+export function deletionIndexOf(index: PartyIndex): Map<string, number[]> {
+  if (index.deletions) return index.deletions;
+  const deletions = new Map<string, number[]>();
+  const add = (k: string, id: number) => {
+    const arr = deletions.get(k);
+    if (!arr) deletions.set(k, [id]);
+    else if (arr[arr.length - 1] !== id) arr.push(id); // "aab" deletes to "ab" twice
+  };
   index.vocabText.forEach((t, id) => {
-    if (t.startsWith(GRAM_PREFIX) || t.length < 3) return;
-    for (const k of [headKey(t, t.length), tailKey(t, t.length)]) {
-      const arr = typoBuckets.get(k);
-      if (arr) arr.push(id);
-      else typoBuckets.set(k, [id]);
-    }
+    if (t.length < 3 || t.startsWith(GRAM_PREFIX)) return;
+    add(t, id);
+    for (let i = 0; i < t.length; i++) add(t.slice(0, i) + t.slice(i + 1), id);
   });
-  return (index.typoBuckets = typoBuckets);
+  return (index.deletions = deletions);
 }
 
 /**

@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGrams, headKey, tailKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGrams, deletionIndexOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -35,6 +35,33 @@ function isMisspeltLegalWord(w: string): boolean {
   return false;
 }
 
+/**
+ * Listed words one OSA edit from `text` (not `self`), found through the deletion neighbourhood.
+ * Only words sharing their first two or last two letters with `text` count — what one edit leaves
+ * of any word of five or more letters — in the order: length, first-two before last-two, id.
+ */
+function typoNeighbours(text: string, self: number | undefined, index: PartyIndex, config: MatcherConfig): number[] {
+  const del = deletionIndexOf(index);
+  const found = new Set<number>();
+  const collect = (k: string) => {
+    const ids = del.get(k);
+    if (ids) for (const c of ids) found.add(c);
+  };
+  collect(text);
+  for (let i = 0; i < text.length; i++) collect(text.slice(0, i) + text.slice(i + 1));
+  const head = text.slice(0, 2);
+  const tail = text.slice(-2);
+  const out: { id: number; len: number; side: number }[] = [];
+  for (const c of found) {
+    if (c === self) continue;
+    const other = index.vocabText[c];
+    if (other.length < config.typoMinLength || Math.abs(other.length - text.length) > 1) continue;
+    const side = other.startsWith(head) ? 0 : other.endsWith(tail) ? 1 : -1;
+    if (side >= 0 && withinOneEdit(text, other)) out.push({ id: c, len: other.length, side });
+  }
+  return out.sort((a, b) => a.len - b.len || a.side - b.side || a.id - b.id).map((x) => x.id);
+}
+
 export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConfig, normalized?: NormalizedName): Query {
   const norm = normalized ?? normalizeName(raw);
   const words = [...new Set(wordTokens(norm))];
@@ -45,16 +72,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     const near: number[] = [];
     // rare or unknown words may be typos of a listed word; common listed words are taken as spelt
     if ((id === undefined || index.postings[id].length <= config.typoMaxPostings) && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
-      const seen = new Set<number>();
-      const buckets = typoBucketsOf(index);
-      for (let len = text.length - 1; len <= text.length + 1; len++)
-        for (const k of [headKey(text, len), tailKey(text, len)])
-          for (const cand of buckets.get(k) ?? []) {
-            if (cand === id || seen.has(cand)) continue;
-            seen.add(cand);
-            const other = index.vocabText[cand];
-            if (other.length >= config.typoMinLength && withinOneEdit(text, other)) near.push(cand);
-          }
+      near.push(...typoNeighbours(text, id, index, config));
     }
     return { text, id, near };
   });
