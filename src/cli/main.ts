@@ -26,7 +26,10 @@ Usage:
                      [--enduser-wmd-activity yes|no] [--enduser-military-activity yes|no]
                      [--outside-ukraine-ban-area yes|no]        answers to the catch-all questions
   anpo-screen screen IN -o OUT [--sheet NAME] [--map field=Header ...] [--summary] [--user NAME]
+                     [--stream | --no-stream]
                      IN/OUT: .xlsx, .csv or .jsonl; fields: id item spec hs value country customer
+                     large .xlsx (> 1 MB) stream by default: less memory, the input's merged cells,
+                     validation, images and charts are not carried into the output
   anpo-screen lists [--json]                                 active lists, tables, rule versions
   anpo-screen lists import FILE                              import a newer official list file
   anpo-screen lists versions ID | lists activate ID VERSION  keep and restore earlier versions
@@ -224,10 +227,12 @@ async function screenCmd(argv: string[], io: Io): Promise<number> {
     map: { value: true, repeat: true },
     summary: {},
     user: { value: true },
+    stream: {},
+    "no-stream": {},
   });
   if (help(p, io)) return 0;
   if (p.positional.length !== 1) throw new UsageError("screen needs one input file: anpo-screen screen IN -o OUT");
   const out = str(p, "out");
   if (!out) throw new UsageError("screen needs an output file: -o OUT (.xlsx, .csv or .jsonl)");
-  return screenFile(engine(), { input: p.positional[0], output: out, sheet: str(p, "sheet"), map: (p.flags.map as string[]) ?? [], summary: bool(p, "summary"), json: bool(p, "json"), user: str(p, "user") }, io);
+  return screenFile(engine(), { input: p.positional[0], output: out, sheet: str(p, "sheet"), map: (p.flags.map as string[]) ?? [], summary: bool(p, "summary"), json: bool(p, "json"), user: str(p, "user"), stream: bool(p, "stream") ? true : bool(p, "no-stream") ? false : undefined }, io);
 }
