@@ -41,7 +41,14 @@ export default async function browserBench(): Promise<BenchRow[]> {
         if (!fn) throw new Error("ENDUSER_RISK was not associated by the functions bundle");
         const t0 = performance.now();
         let hits = 0;
-        for (const [name, country] of args) if (fn(name, country, "status") === "hit") hits++;
+        for (const [name, country] of args) {
+          // An error value (empty or unusable name) is thrown, as Excel expects: count it, go on.
+          try {
+            if (fn(name, country, "status") === "hit") hits++;
+          } catch {
+            /* an Excel error value for this cell */
+          }
+        }
         return { ms: performance.now() - t0, hits };
       }, args);
     const calls = await timeCalls(sheet);

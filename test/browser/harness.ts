@@ -43,6 +43,22 @@ window.CustomFunctions = window.CustomFunctions || {
 };
 `;
 
+const RECORD_ASSOCIATIONS = `
+;(function () {
+  if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.associate !== "function") return;
+  var original = CustomFunctions.associate;
+  CustomFunctions.associate = function (id, fn) {
+    window.__ANPO_FUNCTIONS__ = window.__ANPO_FUNCTIONS__ || {};
+    if (typeof id === "string") window.__ANPO_FUNCTIONS__[id.toUpperCase()] = fn;
+    try {
+      return original.apply(this, arguments);
+    } catch (e) {
+      // Outside an Office host there is no custom-functions runtime to associate with.
+    }
+  };
+})();
+`;
+
 export interface Harness {
   context: BrowserContext;
   page: Page;
@@ -80,7 +96,10 @@ export async function openHarness(rows: CellValue[][], sheet = "受注"): Promis
       const file = normalize(join(OFFICE_JS_DIST, url.pathname.slice(OFFICE_CDN.prefix.length)));
       if (file.startsWith(OFFICE_JS_DIST + sep) && existsSync(file)) {
         officeFiles.push(url.pathname);
-        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) });
+        // office.js defines its own CustomFunctions.associate (it replaces the stand-in's): record
+        // what the bundle associates through it too, so tests and the bench can call the functions.
+        const body = url.pathname.endsWith("/office.js") ? Buffer.concat([readFileSync(file), Buffer.from(RECORD_ASSOCIATIONS)]) : readFileSync(file);
+        return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body });
       }
     }
     (url.hostname === OFFICE_TELEMETRY_HOST ? officeTelemetry : blocked).push(url.href);
