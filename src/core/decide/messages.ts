@@ -60,7 +60,7 @@ export const MESSAGES: Record<ReasonCode, (p: Params) => string> = {
   party_incomplete: (p) => `需要者スクリーニングが完了していません（${s(p.detail)}）`,
   classification_needs_review: (p) => `該非判定が確定していません${p.missing ? `（不足: ${s(p.missing)}）` : ""}。リスト規制品に当たるかを確認してください`,
   listed_item: (p) => `リスト規制品（輸出令別表第1 ${s(p.items)}）: 全地域向けに経済産業大臣の許可が必要`,
-  small_value_exempt: (p) => `少額特例を適用: ${s(p.items)}、総価額 ${s(p.value)}円 は ${s(p.limit)}円以下、仕向地は別表第4以外、キャッチオール要件に非該当`,
+  small_value_exempt: (p) => `少額特例を適用: ${s(p.items)}、総価額 ${s(p.value)}円 は ${s(p.limit)}円以下、仕向地は別表第4以外、キャッチオール要件に非該当（総価額は同一契約の全体で確認してください）`,
   small_value_no_value: () => "金額が未入力のため少額特例（総価額100万円以下、別表第3の3の貨物は5万円以下）は判定していません",
   small_value_not_applicable: (p) => `少額特例は適用できません: ${s(p.detail)}`,
   small_value_notice_check: (p) => `総価額 ${s(p.value)}円: ${s(p.items)} が別表第3の3（経済産業大臣告示で定める貨物、限度額5万円）に当たるかを確認してください（当たらなければ少額特例の対象）`,
