@@ -7,14 +7,12 @@ import * as React from "react";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { renderPane, text } from "./render-pane";
 import App from "../../../../src/excel/taskpane/App";
-import { createActions, type ReviewItem, type TaskpaneActions } from "../../../../src/excel/taskpane/actions";
-import { memoryStore } from "../../../../src/excel/taskpane/list-store";
-import { diffCounts } from "../../../../src/excel/taskpane/import-preview";
+import type { ReviewItem, TaskpaneActions } from "../../../../src/excel/taskpane/actions";
 import { MemoryWorkbook } from "../../../../src/excel/workbook/memory-adapter";
 import { loadLastRun } from "../../../../src/excel/workbook/screen-table";
 import type { Engine } from "../../../../src/core/engine";
 import type { ListData } from "../../../../src/core/data/schemas";
-import { realEngine, realLists } from "./real-engine";
+import { realEngine, realLists, testActions } from "./real-engine";
 
 let lists: ListData[];
 let engine: Engine;
@@ -34,17 +32,7 @@ function orderSheet(): MemoryWorkbook {
 }
 
 function actionsFor(wb: MemoryWorkbook, engineNow: () => Engine = () => engine): TaskpaneActions {
-  return createActions({
-    port: wb,
-    engine: engineNow,
-    setActiveLists: () => undefined,
-    bundledLists: lists,
-    storage: memoryStore(),
-    importListFile: async () => lists[0],
-    diffLists: diffCounts,
-    addinVersion: "test",
-    now: () => new Date("2026-11-25T09:00:00Z"),
-  });
+  return testActions(wb, lists, engineNow);
 }
 
 /** Screen the sheet in one "session", clear one hit and confirm another; return what it listed. */

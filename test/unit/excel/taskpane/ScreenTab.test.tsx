@@ -3,15 +3,12 @@ import * as React from "react";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { isDisabled, renderPane, text } from "./render-pane";
 import App from "../../../../src/excel/taskpane/App";
-import { createActions } from "../../../../src/excel/taskpane/actions";
-import { memoryStore } from "../../../../src/excel/taskpane/list-store";
-import { diffCounts } from "../../../../src/excel/taskpane/import-preview";
 import { MemoryWorkbook } from "../../../../src/excel/workbook/memory-adapter";
 import { AUDIT_SHEET, RESULT_HEADERS, VERDICT_STYLE } from "../../../../src/excel/workbook/screen-table";
 import type { Engine } from "../../../../src/core/engine";
 import type { ListData } from "../../../../src/core/data/schemas";
 import type { Verdict } from "../../../../src/core/results";
-import { realEngine, realLists } from "./real-engine";
+import { realEngine, realLists, testActions } from "./real-engine";
 
 let lists: ListData[];
 let engine: Engine;
@@ -36,17 +33,7 @@ function orderSheet(): MemoryWorkbook {
 }
 
 async function setup(wb = orderSheet()) {
-  const actions = createActions({
-    port: wb,
-    engine: () => engine,
-    setActiveLists: () => undefined,
-    bundledLists: lists,
-    storage: memoryStore(),
-    importListFile: async () => lists[0],
-    diffLists: diffCounts,
-    addinVersion: "test",
-    now: () => new Date("2026-11-25T09:00:00Z"),
-  });
+  const actions = testActions(wb, lists, () => engine);
   await act(async () => void renderPane(<App actions={actions} />));
   return { wb, actions };
 }

@@ -1,12 +1,10 @@
-import { createActions, type TaskpaneActions } from "../../../../src/excel/taskpane/actions";
-import { memoryStore } from "../../../../src/excel/taskpane/list-store";
-import { diffCounts } from "../../../../src/excel/taskpane/import-preview";
+import type { TaskpaneActions } from "../../../../src/excel/taskpane/actions";
 import { MemoryWorkbook } from "../../../../src/excel/workbook/memory-adapter";
 import { loadReviewStore } from "../../../../src/excel/workbook/screen-table";
 import { entryFingerprint } from "../../../../src/core/parties/fingerprint";
 import type { Engine } from "../../../../src/core/engine";
 import type { ListData, ListEntry } from "../../../../src/core/data/schemas";
-import { realEngine, realLists } from "./real-engine";
+import { realEngine, realLists, testActions } from "./real-engine";
 
 let lists: ListData[];
 let engine: Engine;
@@ -26,17 +24,7 @@ function setup(): { wb: MemoryWorkbook; actions: TaskpaneActions } {
     ],
     "受注",
   );
-  const actions = createActions({
-    port: wb,
-    engine: () => engine,
-    setActiveLists: () => undefined,
-    bundledLists: lists,
-    storage: memoryStore(),
-    importListFile: async () => lists[0],
-    diffLists: diffCounts,
-    addinVersion: "test",
-    now: () => new Date("2026-11-25T09:00:00Z"),
-  });
+  const actions = testActions(wb, lists, () => engine);
   return { wb, actions };
 }
 
