@@ -19,6 +19,8 @@ export interface BuildContext {
   /** Write a rules file by its path relative to rules/. */
   write(rel: string, text: string): void;
   log(msg: string): void;
+  /** Log an importer's checked counts on one line. */
+  logCounts(counts: Record<string, number>): void;
 }
 
 export interface BuildStep {
@@ -42,6 +44,7 @@ async function main() {
       console.log(`  wrote rules/${rel} (${(text.length / 1024).toFixed(0)} KiB)`);
     },
     log: (m) => console.log(`  ${m}`),
+    logCounts: (counts) => console.log(`  ${Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(" ")}`),
   };
   for (const step of steps) {
     if (only.length && !only.includes(step.name)) continue;

@@ -2,7 +2,7 @@
  * rules:build steps for the law texts → rules/law/*.json: 輸出貿易管理令 (country tables, 16項
  * scope, 別表第二の三 / 第三の三) and the 貨物等省令 control-list tree.
  */
-import type { BuildContext, BuildStep } from "../rules-build";
+import type { BuildStep } from "../rules-build";
 import { toJson } from "./common";
 import { importControlTree } from "./control-tree";
 import { importExportOrder } from "./export-order";
@@ -11,16 +11,12 @@ import { importExportOrder } from "./export-order";
 export const EXPORT_ORDER_FILE = "law/324CO0000000378_20260214_507CO0000000376.xml";
 export const CONTROL_LIST_FILE = "law/403M50000400049_20260214.xml";
 
-function logCounts(ctx: BuildContext, counts: Record<string, number>) {
-  ctx.log(Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(" "));
-}
-
 export const lawSteps: BuildStep[] = [
   {
     name: "law:export-order",
     async run(ctx) {
       const data = await importExportOrder(ctx.read(EXPORT_ORDER_FILE));
-      logCounts(ctx, data.provenance.counts);
+      ctx.logCounts(data.provenance.counts);
       ctx.write("law/export-order.json", toJson(data));
     },
   },

@@ -3,7 +3,7 @@
  * 2022 (a format fixture, not current data) and is deliberately not bundled; the 2025-01-31 End
  * User List CSV is a previous revision kept for re-check tests, not bundled either.
  */
-import type { BuildContext, BuildStep } from "../rules-build";
+import type { BuildStep } from "../rules-build";
 import { toJson } from "./common";
 import { type DesignatedList, importMetiDesignated } from "./meti-designated";
 import { importMetiEulXlsx } from "./meti-eul";
@@ -20,16 +20,12 @@ const DESIGNATED_FILES: { id: DesignatedList; out: string; base: string; last: n
   { id: "METI-3RD", out: "meti-3rd", base: "list_daisangoku_tokutei", last: 56, additions: ["20250912list_daisangoku_tokutei"] },
 ];
 
-function logCounts(ctx: BuildContext, counts: Record<string, number>) {
-  ctx.log(Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(" "));
-}
-
 export const listSteps: BuildStep[] = [
   {
     name: "lists:meti-eul",
     async run(ctx) {
       const data = await importMetiEulXlsx(ctx.read(EUL_FILE));
-      logCounts(ctx, data.provenance.counts);
+      ctx.logCounts(data.provenance.counts);
       ctx.write("lists/meti-eul.json", toJson(data));
     },
   },
@@ -39,7 +35,7 @@ export const listSteps: BuildStep[] = [
       async run(ctx) {
         const file = (base: string) => ({ text: ctx.read(`${DESIGNATED_DIR}/${base}.txt`), pdf: ctx.read(`${DESIGNATED_DIR}/${base}.pdf`) });
         const data = await importMetiDesignated(d.id, { ...file(d.base), expectedLast: d.last, additions: d.additions.map(file) });
-        logCounts(ctx, data.provenance.counts);
+        ctx.logCounts(data.provenance.counts);
         ctx.write(`lists/${d.out}.json`, toJson(data));
       },
     }),
@@ -48,7 +44,7 @@ export const listSteps: BuildStep[] = [
     name: "lists:mof-freeze",
     async run(ctx) {
       const data = await importMofFreeze(ctx.read(MOF_FILE));
-      logCounts(ctx, data.provenance.counts);
+      ctx.logCounts(data.provenance.counts);
       ctx.write("lists/mof-freeze.json", toJson(data));
     },
   },
