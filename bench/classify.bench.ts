@@ -1,5 +1,5 @@
 /**
- * =ANPO.CLASSIFY: accuracy on the labelled set (test/fixtures/classify-cases.jsonl) and throughput
+ * =ANPO.CLASSIFY: accuracy on the labelled set (test/fixtures/classify/*.jsonl) and throughput
  * on one core (specs per second over the same specs, repeated; the bundled rules).
  */
 import { readFileSync } from "node:fs";

@@ -1,5 +1,8 @@
-/** The labelled set test/fixtures/classify-cases.jsonl and how a result is scored against it (tests and bench). */
-import { readFileSync } from "node:fs";
+/**
+ * The labelled set test/fixtures/classify/*.jsonl (one file per area, ids unique across files) and
+ * how a result is scored against it (tests and bench).
+ */
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Classification } from "../../../../src/core/results";
 
@@ -15,11 +18,20 @@ export interface LabelledCase {
 export const AS_OF = "2026-06-01";
 
 export function readCases(): LabelledCase[] {
-  const text = readFileSync(join(__dirname, "..", "..", "..", "fixtures", "classify-cases.jsonl"), "utf8");
-  return text
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledCase);
+  const dir = join(__dirname, "..", "..", "..", "fixtures", "classify");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+  const cases = files.flatMap((f) =>
+    readFileSync(join(dir, f), "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as LabelledCase),
+  );
+  const seen = new Set<string>();
+  for (const c of cases) {
+    if (seen.has(c.id)) throw new Error(`labelled case id ${c.id} appears twice`);
+    seen.add(c.id);
+  }
+  return cases;
 }
 
 /** Differences between a result and its label (empty = correct). */

@@ -1,5 +1,5 @@
 /**
- * The labelled set (test/fixtures/classify-cases.jsonl, ≥ 150 cases written from the 貨物等省令
+ * The labelled set (test/fixtures/classify/*.jsonl, ≥ 150 cases written from the 貨物等省令
  * text): listed, just below and exactly at thresholds, missing information, prior-report families,
  * catch-all classes, unrecognised items and bad input. Each case names its bucket.
  */
