@@ -26,6 +26,9 @@ export const QuantityName = z.enum([
   "mass",
   "decibel",
   "performance",
+  "dose",
+  "dose_rate",
+  "fluence",
   "flag",
 ]);
 

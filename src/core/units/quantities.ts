@@ -25,7 +25,10 @@ export type Quantity =
   | "angle"
   | "mass"
   | "decibel"
-  | "performance";
+  | "performance"
+  | "dose"
+  | "dose_rate"
+  | "fluence";
 
 export const CANONICAL_UNIT: Record<Quantity, string> = {
   length: "m",
@@ -46,6 +49,9 @@ export const CANONICAL_UNIT: Record<Quantity, string> = {
   mass: "kg",
   decibel: "dB",
   performance: "WT",
+  dose: "Gy",
+  dose_rate: "Gy/s",
+  fluence: "n/cm2",
 };
 
 export interface UnitDef {
@@ -182,6 +188,15 @@ const ENTRIES: [string, UnitDef][] = [
   // 加重最高性能 (APP) in 実効テラ演算 (Weighted TeraFLOPS)
   ["WT", { quantity: "performance", factor: 1 }],
   ["実効テラ演算", { quantity: "performance", factor: 1 }],
+  // radiation hardness (第6条第1号イ, 第7条第1号ロ: シリコン換算の吸収線量, 中性子束). rad = 0.01 Gy;
+  // no "Mrad"/"rad/s" (milliradian, rad/s angular speed would fold onto them)
+  ...prefixed("dose", ["Gy", "Gy(Si)", "Gy (Si)", "Gy(si)"], ["グレイ"], 1, ["M", "k", ""]),
+  ...prefixed("dose", ["rad(Si)", "rad (Si)", "rad(si)"], [], 0.01, ["M", "k", ""]),
+  ["rad", { quantity: "dose", factor: 0.01 }],
+  ["krad", { quantity: "dose", factor: 10 }],
+  ...prefixed("dose_rate", ["Gy/s", "Gy(Si)/s", "Gy (Si)/s", "Gy/sec", "Gy(Si)/sec"], ["グレイ毎秒", "グレイ/秒"], 1, ["M", "k", ""]),
+  ...prefixed("dose_rate", ["rad(Si)/s", "rad (Si)/s", "rad(Si)/sec"], [], 0.01, ["M", "k", ""]),
+  ...["n/cm2", "n/cm^2", "n/cm²", "neutrons/cm2", "neutrons/cm^2", "n·cm-2", "n/㎠", "個/cm2", "個/平方センチメートル"].map((s): [string, UnitDef] => [s, { quantity: "fluence", factor: 1 }]),
 ];
 
 function resistivity(): [string, UnitDef][] {
