@@ -7,6 +7,7 @@
  * right of the table, or on a new sheet when those cells hold user data → fills, notes, legend →
  * append an audit row → store the run in the workbook so a later re-check can compare.
  */
+import { orderId, orderTotalReason, orderTotals, type OrderTotal } from "./order-totals";
 import type { Engine } from "../../core/engine";
 import type { ClearanceStore } from "../../core/parties";
 import type { Classification, Decision, Destination, PartyRisk, Verdict } from "../../core/results";
@@ -149,6 +150,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
   const dataCols = dataWidth(table);
   const target = await placeResults(port, table, dataCols);
   const decideRow = memoisedDecider(engine, opts.clearances);
+  const totals = orderTotals(table.rows, mapping.id, (cells) => rowInput(cells, mapping).valueJpy);
   const versions = engine.versions();
   const blockSize = opts.blockSize ?? 2000;
   const counts: Record<Verdict, number> = { prohibited: 0, license_required: 0, review: 0, no_license: 0 };
@@ -188,10 +190,10 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
         formats.push(Array(values[values.length - 1].length).fill(null));
         return;
       }
-      const decision = decideRow(input);
+      const id = mapping.id !== undefined ? str(cells[mapping.id]) : undefined;
+      const decision = decideWithOrderTotal(decideRow, input, totals.get(orderId(id)));
       counts[decision.verdict]++;
       clearancesApplied += decision.party.matches.filter((m) => m.cleared).length;
-      const id = mapping.id !== undefined ? str(cells[mapping.id]) : undefined;
       results.push({ row, id, input, decision });
       const out = resultCells(decision, stamp, version);
       const style = VERDICT_STYLE[decision.verdict];
@@ -307,6 +309,14 @@ export function rowInput(cells: CellValue[], m: ColumnMapping): RowResult["input
     hs: hs || undefined,
     valueJpy: Number.isFinite(value) ? value : undefined,
   };
+}
+
+/** A row of a multi-row order is judged on the order's 総価額; the reason says so when it mattered. */
+function decideWithOrderTotal(decideRow: (input: RowResult["input"]) => Decision, input: RowResult["input"], total: OrderTotal | undefined): Decision {
+  if (!total) return decideRow(input);
+  const d = decideRow({ ...input, valueJpy: total.totalJpy });
+  if (!d.reasons.some((r) => r.code.startsWith("small_value"))) return d;
+  return { ...d, reasons: [...d.reasons, orderTotalReason(total, input.valueJpy)] };
 }
 
 /**
