@@ -149,13 +149,30 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const claimed: [number, number][] = [];
+  const flagSaid = new Map<string, boolean>();
+  const flagConflicts = new Set<string>();
   for (const h of hits) {
     // a longer synonym owns its span; the same span may name several parameters (t_min, t_max)
     if (claimed.some(([a, b]) => h.start < b && h.end > a && !(a === h.start && b === h.end))) continue;
     claimed.push([h.start, h.end]);
     const def = h.p.def;
     if (def.quantity === "flag") {
-      flags.set(def.name, flags.get(def.name) === false ? false : true);
+      // "cold field emission=no", "no load port", "ロードポートなし": the words after (or before)
+      // the synonym say the value; a bare mention says yes
+      const said = flagValueAt(spec.lower, h.start, h.end);
+      if (said === undefined) {
+        if (!flagSaid.has(def.name)) flags.set(def.name, flags.get(def.name) === false ? false : true);
+        continue;
+      }
+      const before = flagSaid.get(def.name);
+      if (before !== undefined && before !== said) {
+        // "cfe=yes … cfe=no": neither is trusted
+        flags.delete(def.name);
+        flagConflicts.add(def.name);
+        continue;
+      }
+      flagSaid.set(def.name, said);
+      if (!flagConflicts.has(def.name)) flags.set(def.name, said);
       continue;
     }
     const m = nearest(spec.text, mentions, h.start, h.end, def.position, (mm) => fits(def, mm) !== undefined && (!used.has(mm) || def.pick !== undefined));
@@ -172,9 +189,15 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     put(found, def.name, picked(def, f, m));
   }
 
+  for (const name of flagConflicts) {
+    const p = params.find((x) => x.def.name === name)!;
+    problems.push(`${p.def.label.ja}: 矛盾する記載があります（あり／なし）`);
+    ambiguous.add(name);
+  }
+
   // flags negated by their own negative words ("bipolar")
   for (const p of params) {
-    if (p.def.quantity !== "flag") continue;
+    if (p.def.quantity !== "flag" || flagConflicts.has(p.def.name)) continue;
     for (const n of p.negatives) if (hasWord(spec.lower, n)) flags.set(p.def.name, false);
     if (p.def.absentMeansFalse && !flags.has(p.def.name)) flags.set(p.def.name, false);
   }
@@ -218,6 +241,20 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   }
   for (const c of conflicts) ambiguous.add(c);
   return { values: { numbers, flags }, problems, ambiguous };
+}
+
+// a value written after a flag's synonym: "=no", ": yes", "：なし", "なし", "無し", "有"
+const FLAG_AFTER_SEP = /^\s*[=:：]\s*(?:(no|none|false|n|0|off|なし|無し|無|いいえ|×|不可|非対応)|(yes|true|y|1|on|あり|有り|有|はい|○|可|対応))(?![a-z0-9])/;
+const FLAG_AFTER_JA = /^\s*(?:(なし|無し|いいえ|×|不可|非対応)|(あり|有り|はい|○))/;
+const FLAG_BEFORE_NO = /(?:^|[^a-z0-9])(?:no|without|w\/o|non)[\s-]*$/;
+
+/** The value a spec gives a flag at one mention of its synonym, or undefined for a bare mention. */
+export function flagValueAt(lower: string, start: number, end: number): boolean | undefined {
+  const after = lower.slice(end, end + 16);
+  const m = FLAG_AFTER_SEP.exec(after) ?? FLAG_AFTER_JA.exec(after);
+  if (m) return m[1] === undefined;
+  if (FLAG_BEFORE_NO.test(lower.slice(Math.max(0, start - 10), start))) return false;
+  return undefined;
 }
 
 function fmt(v: Interval): string {
