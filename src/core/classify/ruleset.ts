@@ -29,6 +29,11 @@ export const QuantityName = z.enum([
   "dose",
   "dose_rate",
   "fluence",
+  "energy",
+  "volume",
+  "area",
+  "flow_rate",
+  "nominal_size",
   "flag",
 ]);
 

@@ -28,7 +28,12 @@ export type Quantity =
   | "performance"
   | "dose"
   | "dose_rate"
-  | "fluence";
+  | "fluence"
+  | "energy"
+  | "volume"
+  | "area"
+  | "flow_rate"
+  | "nominal_size";
 
 export const CANONICAL_UNIT: Record<Quantity, string> = {
   length: "m",
@@ -52,6 +57,11 @@ export const CANONICAL_UNIT: Record<Quantity, string> = {
   dose: "Gy",
   dose_rate: "Gy/s",
   fluence: "n/cm2",
+  energy: "J",
+  volume: "m3",
+  area: "m2",
+  flow_rate: "m3/s",
+  nominal_size: "A",
 };
 
 export interface UnitDef {
@@ -197,7 +207,37 @@ const ENTRIES: [string, UnitDef][] = [
   ...prefixed("dose_rate", ["Gy/s", "Gy(Si)/s", "Gy (Si)/s", "Gy/sec", "Gy(Si)/sec"], ["グレイ毎秒", "グレイ/秒"], 1, ["M", "k", ""]),
   ...prefixed("dose_rate", ["rad(Si)/s", "rad (Si)/s", "rad(Si)/sec"], [], 0.01, ["M", "k", ""]),
   ...["n/cm2", "n/cm^2", "n/cm²", "neutrons/cm2", "neutrons/cm^2", "n·cm-2", "n/㎠", "個/cm2", "個/平方センチメートル"].map((s): [string, UnitDef] => [s, { quantity: "fluence", factor: 1 }]),
+  // pulse energy (第9条第10号 lasers: "一パルス当たり五〇ミリジュール")
+  ...prefixed("energy", ["J"], ["ジュール"], 1, ["k", "", "m", "μ", "n"]),
+  // volume, area, volumetric flow (第2条第2項 chemical plant: 容量, 伝熱面積, 吐出し量)
+  ["m3", { quantity: "volume", factor: 1 }],
+  ["立方メートル", { quantity: "volume", factor: 1 }],
+  ["L", { quantity: "volume", factor: 1e-3 }],
+  ["ℓ", { quantity: "volume", factor: 1e-3 }],
+  ["リットル", { quantity: "volume", factor: 1e-3 }],
+  ["m2", { quantity: "area", factor: 1 }],
+  ["平方メートル", { quantity: "area", factor: 1 }],
+  ["cm2", { quantity: "area", factor: 1e-4 }],
+  ...flowRates(),
+  // 呼び径 (JIS nominal size, 第2条第2項第7号 "呼び径が一〇Ａ超"): A series in mm; the inch B
+  // series as 25 A per B, which falls on the same side as the JIS table at the law's 10 A,
+  // 25 A and 100 A (3/8B = 10A, 1B = 25A, 4B = 100A)
+  ["A", { quantity: "nominal_size", factor: 1 }],
+  ["B", { quantity: "nominal_size", factor: 25 }],
 ];
+
+/** Volumetric flow: m³ or litres per hour, minute or second (吐出し量 "一時間につき〇・六立方メートル"). */
+function flowRates(): [string, UnitDef][] {
+  const out: [string, UnitDef][] = [];
+  const per: [string[], number][] = [
+    [["/h", "/hr", "/hour", "毎時", "/時"], 3600],
+    [["/min", "毎分", "/分"], 60],
+    [["/s", "/sec", "毎秒"], 1],
+  ];
+  const volumes: [string, number][] = [["m3", 1], ["立方メートル", 1], ["L", 1e-3], ["ℓ", 1e-3], ["リットル", 1e-3]];
+  for (const [vol, f] of volumes) for (const [suffixes, secs] of per) for (const sfx of suffixes) out.push([vol + sfx, { quantity: "flow_rate", factor: f / secs }]);
+  return out;
+}
 
 function resistivity(): [string, UnitDef][] {
   const out: [string, UnitDef][] = [];
