@@ -1,30 +1,37 @@
 /**
  * Traditional / Japanese shinjitai / simplified Chinese folded to one form (simplified), char by
- * char, through opencc-js (jp → cn also maps plain traditional forms). Matching only needs both
- * sides folded the same way, so character-level conversion is enough and can be memoised: the
- * converter runs once per distinct character, never per name.
+ * char, as opencc-js (jp → cn) folds each character. Matching only needs both sides folded the
+ * same way, so character-level conversion is enough — and a character table generated from
+ * opencc-js (han-fold-table.ts, checked against it by a unit test) gives the same answers without
+ * building opencc's dictionaries in every fresh runtime.
  */
-import { Converter } from "opencc-js";
+import { HAN_FOLD_PAIRS } from "./han-fold-table";
 
-let convert: ((s: string) => string) | undefined;
-const memo = new Map<string, string>();
+let table: Map<number, string> | undefined;
 const HAN = /\p{Script=Han}/u;
 
-function foldChar(ch: string): string {
-  let out = memo.get(ch);
-  if (out === undefined) {
-    convert ??= Converter({ from: "jp", to: "cn" });
-    out = convert(ch);
-    if ([...out].length !== 1) out = ch; // keep one char per char so bigrams stay aligned
-    memo.set(ch, out);
-  }
-  return out;
+function foldTable(): Map<number, string> {
+  const t = new Map<number, string>();
+  const cps = [...HAN_FOLD_PAIRS];
+  for (let i = 0; i + 1 < cps.length; i += 2) t.set(cps[i].codePointAt(0)!, cps[i + 1]);
+  return t;
 }
 
 /** Folds every Han character of `s` to its simplified form; other characters pass through. */
 export function foldHan(s: string): string {
   if (!HAN.test(s)) return s;
+  const t = (table ??= foldTable());
   let out = "";
-  for (const ch of s) out += HAN.test(ch) ? foldChar(ch) : ch;
-  return out;
+  let from = 0; // s[from..i) is copied unchanged
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const f = t.get(cp);
+    if (f !== undefined) {
+      out += s.slice(from, i) + f;
+      from = i + width;
+    }
+    i += width;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
