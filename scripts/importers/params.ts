@@ -95,7 +95,9 @@ export function compileParams(sources: ParamsSource[], tree?: ControlTree): Comp
     if (ids.has(String(r.id))) problems.push(`duplicate rule id ${String(r.id)}`);
     ids.add(String(r.id));
   }
-  const candidate = { version: head.version, lawRevision: head.lawRevision, basisDate: head.basisDate, rules, priorReport: prior };
+  // former clause numbers (index.yaml) must point at a clause of today's text
+  for (const f of (head.formerCitations ?? []) as Raw[]) if (tree && !nodes.has(String(f.current))) problems.push(`index.yaml formerCitations ${String(f.former)}: node ${String(f.current)} is not in the control tree`);
+  const candidate = { version: head.version, lawRevision: head.lawRevision, basisDate: head.basisDate, rules, priorReport: prior, formerCitations: head.formerCitations };
   const parsed = ClassifyRuleSet.safeParse(JSON.parse(JSON.stringify(candidate, (_k, v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))));
   if (!parsed.success) for (const i of parsed.error.issues.slice(0, 20)) problems.push(`schema: ${i.path.join(".")}: ${i.message}`);
   if (problems.length) throw new ImportError("rules/params invalid", problems);

@@ -11,6 +11,7 @@
  */
 import type { ControlTree, ExportOrderData } from "../data/schemas";
 import type { Classification, MissingParam, RuleMatch } from "../results";
+import { buildCitationIndex, type CitationReading } from "./citations";
 import { buildClauseIndex, type ClauseHit } from "./clause-index";
 import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
@@ -58,13 +59,14 @@ interface PreparedFamily {
 
 export function createClassifier(data: { controlTree: ControlTree; params: ClassifyRuleSet; exportOrder: ExportOrderData }): Classifier {
   const parsed = RuleSetSchema.safeParse(data.params);
-  const ruleset: CompiledRuleSet = parsed.success ? parsed.data : { version: String((data.params as { version?: unknown })?.version ?? "invalid"), lawRevision: "", basisDate: "9999-12-31", rules: [], priorReport: { basis: "", note: "", families: [] } };
+  const ruleset: CompiledRuleSet = parsed.success ? parsed.data : { version: String((data.params as { version?: unknown })?.version ?? "invalid"), lawRevision: "", basisDate: "9999-12-31", rules: [], priorReport: { basis: "", note: "", families: [] }, formerCitations: [] };
   const setupProblems = parsed.success ? [] : [`判定ルールが不正です: ${parsed.error.issues[0]?.message ?? ""}`];
   const rulesVersion = `貨物等省令 ${data.controlTree.provenance.effective} / params ${ruleset.version}`;
   const prepared = ruleset.rules.map(prepare);
   const byId = new Map(prepared.map((p) => [p.rule.id, p]));
   const nodes = new Map(data.controlTree.nodes.map((n) => [n.id, n]));
   const clauses = buildClauseIndex(data.controlTree);
+  const citations = buildCitationIndex(data.controlTree, ruleset.formerCitations);
   const catchAll = createCatchAll(data.controlTree, data.exportOrder);
   const families: PreparedFamily[] = ruleset.priorReport.families.map((fam) => ({ fam, keywords: fam.keywords.map(word) }));
   // every recognition word of every rule and family in one index, scanned once per spec
@@ -120,11 +122,39 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
         explained.push([at, at + len]);
       } else (t.kind === "not" ? not : req).add(t.rule);
     });
-    const candidates: PreparedRule[] = [];
-    for (const i of [...kw].sort((a, b) => a - b)) {
+    const candidateIdx = new Set<number>();
+    // recognised but not in force on 基準日: never answers, says why
+    const notInForce: PreparedRule[] = [];
+    for (const i of kw) {
       const p = prepared[i];
-      if (!not.has(i) && (p.requireAny.length === 0 || req.has(i)) && inForce(p.rule, asOf)) candidates.push(p);
+      if (not.has(i) || (p.requireAny.length > 0 && !req.has(i))) continue;
+      if (inForce(p.rule, asOf)) candidateIdx.add(i);
+      else notInForce.push(p);
     }
+    // clauses quoted by number ("第6条第17号の4", also numbers of earlier texts)
+    const citeNotes = new Map<PreparedRule, string[]>();
+    const citedOnly: CitationReading[] = [];
+    const byWords = [...candidateIdx];
+    let named: string[] | undefined; // clauses the spec names by their words (only looked up when needed)
+    const settles = (x: CitationReading) => byWords.some((i) => underOrOver(prepared[i].rule.node, x.node.id)) || (named ??= clauses.find(spec.lower).map((h) => h.node.id)).some((id) => underOrOver(id, x.node.id));
+    for (const r of pickReadings(citations.find(spec.text), settles)) {
+      const note = citeNote(r);
+      let ruled = false;
+      prepared.forEach((p, i) => {
+        if (!underOrOver(p.rule.node, r.node.id)) return;
+        ruled = true;
+        if (!inForce(p.rule, asOf)) {
+          if (!notInForce.includes(p)) notInForce.push(p);
+          return;
+        }
+        candidateIdx.add(i);
+        const list = citeNotes.get(p) ?? [];
+        if (!list.includes(note)) list.push(note);
+        citeNotes.set(p, list);
+      });
+      if (!ruled && !citedOnly.some((c) => c.node.id === r.node.id)) citedOnly.push(r);
+    }
+    const candidates: PreparedRule[] = [...candidateIdx].sort((a, b) => a - b).map((i) => prepared[i]);
     const flags = new Set<string>();
     const reasonsExtra: string[] = [];
     for (const i of fams) {
@@ -151,12 +181,13 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
       for (const f of c.rule.flags) flags.add(f);
       const values = withDerived(c, ex.values);
       const r = ruleValue(c, values);
+      const cited = citeNotes.get(c) ?? [];
       if (r.value === "TRUE") {
         anyTrue = true;
-        matches.push(toMatch(c, "listed", describe(c, values, true)));
+        matches.push(toMatch(c, "listed", [...cited, ...describe(c, values, true)]));
       } else if (r.value === "UNKNOWN") {
         anyUnknown = true;
-        matches.push(toMatch(c, "possible", describe(c, values, false)));
+        matches.push(toMatch(c, "possible", [...cited, ...describe(c, values, false)]));
         for (const m of r.missing) missing.push({ param: m, label: labelOf(c, m), ruleId: c.rule.id });
       }
     }
@@ -180,18 +211,39 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
       });
       missing.push({ param: "clause_requirements", label: { ja: `条文の要件（${h.node.citation}）`, en: `requirements of ${h.node.citation}` }, ruleId: `text:${h.node.id}` });
     }
+    // a clause quoted by number that no rule answers for: its requirements decide
+    for (const r of citedOnly) {
+      if (seenNodes.has(r.node.id)) continue;
+      seenNodes.add(r.node.id);
+      anyUnknown = true;
+      matches.push({
+        ruleId: `cite:${r.node.id}`,
+        exportOrderItem: r.node.exportOrderItem ?? exportItemOf(r.node.id),
+        citation: r.node.citation,
+        title: { ja: r.former ? r.former.what : clip(r.node.text, 40), en: "Clause quoted by number (parameters not encoded)" },
+        reasons: [citeNote(r), `条文: ${clip(r.node.text, 160)}`, "条文の要件を確認してください"],
+        match: "possible",
+      });
+      missing.push({ param: "clause_requirements", label: { ja: `条文の要件（${r.node.citation}）`, en: `requirements of ${r.node.citation}` }, ruleId: `cite:${r.node.id}` });
+    }
+    for (const p of notInForce) problems.push(notInForceNote(p.rule, asOf));
     if (reasonsExtra.length && matches.length) matches[0].reasons.push(...reasonsExtra);
 
-    const recognised = candidates.length > 0 || textHits.length > 0;
+    const recognised = candidates.length > 0 || textHits.length > 0 || citedOnly.length > 0 || notInForce.length > 0;
     const flagList = [...flags].sort();
     if (anyTrue) {
       const listed = matches.filter((m) => m.match === "listed");
       const summary = `該当 ${listed.map((m) => `${m.exportOrderItem}（${m.citation}）`).join("、")}`;
+      if (asOf < ruleset.basisDate) problems.push(`基準日 ${asOf} は判定ルールの基準日 ${ruleset.basisDate} より前です: 該当は各規定の施行日以降の同じ規定によります`);
       return { status: "listed", matches, missing, catchAll: ca.cls, flags: flagList, problems: withFamilyNote(problems, reasonsExtra, matches), summary, ...base };
     }
     if (!recognised) {
       const why = "品目を特定できません";
       return review(matches, missing, ca.cls, flagList, [...problems, why, ...reasonsExtra], base, `要確認: ${why}`);
+    }
+    if (notInForce.length && !anyUnknown && asOf < ruleset.basisDate) {
+      const why = notInForceNote(notInForce[0].rule, asOf);
+      return review(matches, missing, ca.cls, flagList, withFamilyNote(problems, reasonsExtra, matches), base, `要確認: ${why}`);
     }
     if (anyUnknown || ex.ambiguous.size > 0 || setupProblems.length) {
       const labels = [...new Set(missing.map((m) => m.label.ja))];
@@ -361,6 +413,40 @@ function show(v: import("../units").Interval): string {
   if (v.lo === -Infinity) return `${v.hiInc ? "≤" : "<"}${num(v.hi)}`;
   if (v.hi === Infinity) return `${v.loInc ? "≥" : ">"}${num(v.lo)}`;
   return `${num(v.lo)}〜${num(v.hi)}`;
+}
+
+/** Why a recognised rule does not answer on 基準日. */
+function notInForceNote(r: Rule, asOf: string): string {
+  if (r.effectiveTo !== null && asOf >= r.effectiveTo) return `${r.citation}の判定ルールは ${r.effectiveTo} までの規定です（基準日 ${asOf}）: 現行の規定で確認してください`;
+  return `${r.citation}の判定ルールは ${r.effectiveFrom} 施行の規定によります（基準日 ${asOf} には未施行）: 基準日当時の規定で確認してください`;
+}
+
+/** A rule's clause and a quoted clause are the same, or one contains the other. */
+function underOrOver(ruleNode: string, cited: string): boolean {
+  return ruleNode === cited || ruleNode.startsWith(cited + "/") || cited.startsWith(ruleNode + "/");
+}
+
+/** The reason a quoted clause number gives. */
+function citeNote(r: CitationReading): string {
+  const f = r.former;
+  if (f) return `旧 ${f.former}（改正前の番号、${f.text.split("_")[1]?.replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3") ?? f.text} 施行の貨物等省令: ${f.what}）は現行の${r.node.citation}です`;
+  return `仕様に${r.node.citation}（「${r.quoted}」）の記載があります`;
+}
+
+/**
+ * A number that is both a current clause and a former one (today's 第6条第17号の4 is the EUV mask
+ * blank, the old one the SEM): when an item recognised by its words settles it, keep that reading;
+ * otherwise both stand.
+ */
+function pickReadings(readings: CitationReading[], settles: (r: CitationReading) => boolean): CitationReading[] {
+  if (readings.length < 2) return readings;
+  const out: CitationReading[] = [];
+  for (const at of new Set(readings.map((r) => r.at))) {
+    const same = readings.filter((r) => r.at === at);
+    const settled = same.filter(settles);
+    out.push(...(settled.length ? settled : same));
+  }
+  return out;
 }
 
 function inForce(r: { effectiveFrom: string; effectiveTo: string | null }, asOf: string): boolean {

@@ -141,6 +141,21 @@ export const PriorReportFamily = z.object({
 });
 export type PriorReportFamily = z.infer<typeof PriorReportFamily>;
 
+/** A clause number of an earlier text that now has another number (old 該非判定書 quote it). */
+export const FormerCitation = z.object({
+  /** As the old text numbered it: "第6条第17号の4". */
+  former: z.string().regex(/^第\d+条/),
+  /** Control-tree Num path of the clause today, e.g. "6/1/17_2/1" (= 第6条第17号の2イ). */
+  current: z.string().regex(/^\d+(_\d+)?(\/\d+(_\d+)?)*$/),
+  /** The e-Gov text (revision) in which the former number was read. */
+  text: z.string().min(1),
+  /** What the clause is, in the old text's words. */
+  what: z.string().min(1),
+  /** Where the renumbering is documented. */
+  source: z.string().min(1),
+});
+export type FormerCitation = z.infer<typeof FormerCitation>;
+
 export const ClassifyRuleSet = z.object({
   /** e.g. "2026-11-25" — the params version shown in every result. */
   version: z.string(),
@@ -152,6 +167,7 @@ export const ClassifyRuleSet = z.object({
   priorReport: z
     .object({ basis: z.string(), note: z.string(), families: z.array(PriorReportFamily) })
     .default({ basis: "", note: "", families: [] }),
+  formerCitations: z.array(FormerCitation).default([]),
 });
 export type ClassifyRuleSet = z.input<typeof ClassifyRuleSet>;
 export type CompiledRuleSet = z.output<typeof ClassifyRuleSet>;
