@@ -5,7 +5,7 @@
  * CJK character bigrams, and consonant-skeleton trigrams for katakana queries.
  */
 import type { ListData, ListEntry, NameKind } from "../data/schemas";
-import { bigrams, LEGAL_WORDS, normalizeName, phoneticKey, type NormalizedName } from "../text";
+import { LEGAL_WORDS, normalizeName, phoneticKey, type NormalizedName } from "../text";
 import { resolveCountry } from "./country";
 import { STOPWORDS } from "./tuning";
 
@@ -45,11 +45,11 @@ export interface PartyIndex {
   names: IndexedName[];
   /** Word token → id. */
   vocab: Map<string, number>;
-  /** CJK bigram → id (same id space as tokens; its vocabText is prefixed with GRAM_PREFIX). */
-  gramVocab: Map<string, number>;
+  /** CJK bigram (its `gramKey`) → id (same id space as tokens; its vocabText is prefixed with GRAM_PREFIX). */
+  gramVocab: Map<number, number>;
   vocabText: string[];
-  /** id → ids of names containing it. */
-  postings: number[][];
+  /** id → ids of names containing it, ascending (views into one buffer). */
+  postings: Int32Array[];
   /** id → inverse document frequency over names. */
   idf: number[];
   /** Weight of a token never seen in the lists (the rarest possible). */
@@ -75,20 +75,62 @@ export const GRAM_PREFIX = "\u0001";
 
 /** The words that identify: no stopwords, no legal-form words (unless nothing else is left). */
 export function wordTokens(norm: NormalizedName): string[] {
-  const words = norm.tokens.filter((t) => !STOPWORDS.has(t));
-  const named = words.filter((t) => !LEGAL_WORDS.has(t));
-  return named.length ? named : words;
+  let words: string[] | undefined;
+  let legal = 0;
+  for (const t of norm.tokens) {
+    if (STOPWORDS.has(t)) {
+      words ??= norm.tokens.slice(0, norm.tokens.indexOf(t));
+      continue;
+    }
+    words?.push(t);
+    if (LEGAL_WORDS.has(t)) legal++;
+  }
+  const all = words ?? norm.tokens;
+  return legal === 0 ? all : legal === all.length ? all : all.filter((t) => !LEGAL_WORDS.has(t));
 }
 
-/** The CJK bigrams of a name, deduplicated (looked up in `gramVocab`, no prefix needed). */
-export function cjkGrams(norm: NormalizedName): string[] {
-  if (norm.cjk.length === 1) {
-    const g = bigrams(norm.cjk[0]);
-    return g.length > 1 ? [...new Set(g)] : g;
+/**
+ * CJK characters get small ids (global: a character's id depends on nothing else) so that a
+ * bigram is one number, `gramKey`, looked up without building and hashing a two-character string.
+ */
+const charIds = new Map<number, number>();
+const charText: string[] = [];
+const UNIGRAM = 0xffff;
+function charId(cp: number): number {
+  let id = charIds.get(cp);
+  if (id === undefined) {
+    charIds.set(cp, (id = charIds.size));
+    charText.push(String.fromCodePoint(cp));
   }
-  const out = new Set<string>();
-  for (const run of norm.cjk) for (const g of bigrams(run)) out.add(g);
-  return [...out];
+  return id;
+}
+
+/** The text of a `cjkGramKeys` key. */
+export function gramText(key: number): string {
+  const b = key % 0x10000;
+  return charText[(key - b) / 0x10000] + (b === UNIGRAM ? "" : charText[b]);
+}
+
+/** The bigram keys of a name's CJK runs in order of first occurrence, deduplicated (a one-character run is its own unigram). */
+export function cjkGramKeys(norm: NormalizedName): number[] {
+  const out: number[] = [];
+  for (const run of norm.cjk) {
+    let prev = -1;
+    let n = 0;
+    for (let i = 0; i < run.length; ) {
+      const cp = run.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      const id = charId(cp);
+      if (prev >= 0) {
+        const k = prev * 0x10000 + id;
+        if (!out.includes(k)) out.push(k);
+      }
+      prev = id;
+      n++;
+    }
+    if (n === 1 && !out.includes(prev * 0x10000 + UNIGRAM)) out.push(prev * 0x10000 + UNIGRAM);
+  }
+  return out;
 }
 
 /** A consonant skeleton without R. */
@@ -108,50 +150,34 @@ const isLabel = (key: string) => (labels ??= new Set(LABEL_TEXT.map((l) => norma
 const PAREN = /[(（]([^()（）]*)[)）]/g;
 const HAS_PAREN = /[(（][^()（）]*[)）]/;
 
-/** Name variants of one written name: as written, without parentheses, and each parenthesised part. */
-function variants(value: string, kind: NameKind): { value: string; kind: NameKind | "acronym" }[] {
-  const out: { value: string; kind: NameKind | "acronym" }[] = [{ value, kind }];
+/** Name variants of one written name, normalised: as written, without parentheses, and each parenthesised part. */
+function variants(value: string, kind: NameKind): { value: string; kind: NameKind | "acronym"; norm: NormalizedName }[] {
+  const out: { value: string; kind: NameKind | "acronym"; norm: NormalizedName }[] = [{ value, kind, norm: normalizeName(value) }];
   if (!HAS_PAREN.test(value)) return out;
   const bare = value.replace(PAREN, " ").trim();
-  if (bare) out.push({ value: bare, kind });
+  if (bare) out.push({ value: bare, kind, norm: normalizeName(bare) });
   for (const m of value.matchAll(PAREN)) {
     const inner = m[1].trim();
     if (!inner) continue;
     const n = normalizeName(inner);
-    if (n.cjk.length) out.push({ value: inner, kind: kind === "primary" ? "script" : "alias_script" });
-    else if (n.tokens.length === 1) out.push({ value: inner, kind: "acronym" });
-    else if (n.tokens.length > 1) out.push({ value: inner, kind });
+    if (n.cjk.length) out.push({ value: inner, kind: kind === "primary" ? "script" : "alias_script", norm: n });
+    else if (n.tokens.length === 1) out.push({ value: inner, kind: "acronym", norm: n });
+    else if (n.tokens.length > 1) out.push({ value: inner, kind, norm: n });
   }
   return out;
 }
+
+const NO_IDS: number[] = [];
+const NO_TEXT: string[] = [];
 
 export function buildIndex(lists: ListData[]): PartyIndex {
   const entries: IndexedEntry[] = [];
   const names: IndexedName[] = [];
   const vocab = new Map<string, number>();
   const vocabText: string[] = [];
-  const postings: number[][] = [];
-  const idOf = (t: string) => {
-    let id = vocab.get(t);
-    if (id === undefined) {
-      id = vocabText.length;
-      vocab.set(t, id);
-      vocabText.push(t);
-      postings.push([]);
-    }
-    return id;
-  };
-  const gramVocab = new Map<string, number>();
-  const gramIdOf = (g: string) => {
-    let id = gramVocab.get(g);
-    if (id === undefined) {
-      id = vocabText.length;
-      gramVocab.set(g, id);
-      vocabText.push(GRAM_PREFIX + g);
-      postings.push([]);
-    }
-    return id;
-  };
+  const gramVocab = new Map<number, number>();
+  // postings are counted while names are added and laid out in one buffer at the end
+  const counts: number[] = [];
   for (const list of lists ?? [])
     for (const entry of list?.entries ?? []) {
       const ei = entries.length;
@@ -161,33 +187,62 @@ export function buildIndex(lists: ListData[]): PartyIndex {
       const readableEntry = !(entry.names ?? []).some((n) => n.kind === "ja" || n.kind === "ja_alias");
       for (const written of entry.names ?? [])
         for (const v of variants(written.value, written.kind)) {
-          const norm = normalizeName(v.value);
+          const norm = v.norm;
           const seen = v.kind === "acronym" ? seenAcronyms : seenNames;
           if (!norm.key || seen.has(norm.key) || isLabel(norm.key)) continue;
           seen.add(norm.key);
-          const tokens: number[] = [];
-          for (const w of wordTokens(norm)) {
-            const id = idOf(w);
-            if (!tokens.includes(id)) tokens.push(id);
+          const words = wordTokens(norm);
+          const tokens: number[] = words.length ? [] : NO_IDS;
+          for (const w of words) {
+            let id = vocab.get(w);
+            if (id === undefined) {
+              vocab.set(w, (id = vocabText.length));
+              vocabText.push(w);
+              counts.push(0);
+            }
+            if (!tokens.includes(id)) {
+              tokens.push(id);
+              counts[id]++;
+            }
           }
-          const grams = cjkGrams(norm).map(gramIdOf);
+          const keys = norm.cjk.length ? cjkGramKeys(norm) : NO_IDS;
+          const grams: number[] = keys.length ? [] : NO_IDS;
+          for (const k of keys) {
+            let id = gramVocab.get(k);
+            if (id === undefined) {
+              gramVocab.set(k, (id = vocabText.length));
+              vocabText.push(GRAM_PREFIX + gramText(k));
+              counts.push(0);
+            }
+            grams.push(id);
+            counts[id]++;
+          }
           const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
-          const ni = names.length;
-          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: [], phonNoR: "", tokenPhonNoR: [], readable, tokenWeight: 0, gramWeight: 0 });
-          for (const id of tokens) postings[id].push(ni);
-          for (const id of grams) postings[id].push(ni);
+          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, tokenWeight: 0, gramWeight: 0 });
         }
     }
+  // one buffer for every posting list, each term's names ascending (the order names were added)
+  const starts = new Int32Array(counts.length + 1);
+  for (let id = 0; id < counts.length; id++) starts[id + 1] = starts[id] + counts[id];
+  const buffer = new Int32Array(starts[counts.length]);
+  const fill = starts.slice(0, counts.length);
+  for (let ni = 0; ni < names.length; ni++) {
+    for (const id of names[ni].tokens) buffer[fill[id]++] = ni;
+    for (const id of names[ni].grams) buffer[fill[id]++] = ni;
+  }
+  const postings: Int32Array[] = new Array(counts.length);
+  for (let id = 0; id < counts.length; id++) postings[id] = buffer.subarray(starts[id], starts[id + 1]);
   const n = Math.max(names.length, 1);
-  const idf = postings.map((p) => Math.log(1 + n / p.length));
+  const idf = counts.map((c) => Math.log(1 + n / c));
   const tokenWeights = new Float64Array(names.length);
   const gramWeights = new Float64Array(names.length);
-  names.forEach((nm, ni) => {
+  for (let ni = 0; ni < names.length; ni++) {
+    const nm = names[ni];
     for (const id of nm.tokens) nm.tokenWeight += idf[id];
     for (const id of nm.grams) nm.gramWeight += idf[id];
     tokenWeights[ni] = nm.tokenWeight;
     gramWeights[ni] = nm.gramWeight;
-  });
+  }
   return { entries, names, vocab, gramVocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 

@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGrams, deletionIndexOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGramKeys, deletionIndexOf, gramText, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -76,7 +76,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     }
     return { text, id, near };
   });
-  const grams = cjkGrams(norm).map((text) => ({ text, id: index.gramVocab.get(text) }));
+  const grams = cjkGramKeys(norm).map((k) => ({ text: gramText(k), id: index.gramVocab.get(k) }));
   const read = norm.kanaWords.length ? readings(norm) : [];
   const kanaPhon = read.map(phoneticKey).filter(Boolean);
   const phon = kanaPhon.join("");

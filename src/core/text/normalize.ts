@@ -53,9 +53,14 @@ function isCjk(c: number): boolean {
   );
 }
 const isKana = (c: number) => (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb);
+/** Letter-or-digit answers for the BMP, memoised (0 = not yet asked, 1 = word char, 2 = not). */
+const wordCharMemo = new Uint8Array(0x10000);
 function isWordChar(ch: string, c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  return WORD_CHAR.test(ch);
+  if (c > 0xffff) return WORD_CHAR.test(ch);
+  let m = wordCharMemo[c];
+  if (m === 0) wordCharMemo[c] = m = WORD_CHAR.test(ch) ? 1 : 2;
+  return m === 1;
 }
 
 /** Layer 1: NFKC, no control characters, one kind of space, trimmed. */
@@ -77,15 +82,38 @@ interface Pieces {
   kanaWords: string[];
 }
 
-/** Layers 1–5: cuts text into Latin tokens and CJK runs, all in compare form. */
-const ASCII_SPLIT = /[^a-z0-9]+/;
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 
-function pieces(raw: string): Pieces {
-  if (!NON_ASCII.test(raw)) {
-    // fast path for plain ASCII names (most list names): same result as the loop below
-    const tokens = raw.replace(SPACES, " ").replace(CONTROL, "").toLowerCase().replace(JOINERS, "").split(ASCII_SPLIT).filter(Boolean);
-    return { tokens, cjk: [], kanaWords: [] };
+/**
+ * Layers 1–5 for plain ASCII (most list names and cells), in one pass over char codes: the same
+ * tokens as the general path — whitespace separates, other control characters and the joiners
+ * . ' ` vanish, letters are lower-cased, anything else separates.
+ */
+function asciiTokens(raw: string): string[] {
+  const low = raw.toLowerCase();
+  const tokens: string[] = [];
+  let joined = ""; // the word's parts before a joiner
+  let seg = -1; // start of the word's current unbroken part
+  for (let i = 0; i <= low.length; i++) {
+    const c = i < low.length ? low.charCodeAt(i) : 32;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (seg < 0) seg = i;
+    } else if (c === 0x2e || c === 0x27 || c === 0x60 || c === 0x7f || (c < 0x20 && (c < 9 || c > 13))) {
+      if (seg >= 0) joined += low.slice(seg, i);
+      seg = -1;
+    } else {
+      const w = seg >= 0 ? joined + low.slice(seg, i) : joined;
+      if (w) tokens.push(w);
+      joined = "";
+      seg = -1;
+    }
   }
+  return tokens;
+}
+
+/** Layers 1–5: cuts text into Latin tokens and CJK runs, all in compare form. */
+function pieces(raw: string): Pieces {
+  if (!NON_ASCII.test(raw)) return { tokens: asciiTokens(raw), cjk: NO_STRINGS as string[], kanaWords: NO_STRINGS as string[] };
   const s = foldHan(foldCase(cleanText(raw))).replace(JOINERS, "");
   const tokens: string[] = [];
   const cjk: string[] = [];
@@ -93,42 +121,66 @@ function pieces(raw: string): Pieces {
   let word = "";
   let run = "";
   let kanaWord = "";
-  const flushWord = () => {
-    if (word) tokens.push(word);
-    word = "";
-  };
-  const flushKana = () => {
-    if (kanaWord) kanaWords.push(kanaWord);
-    kanaWord = "";
-  };
-  const flushRun = () => {
-    if (!run) return;
-    const f = foldKana(run);
-    if (f) cjk.push(f);
-    run = "";
-    flushKana();
-  };
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.codePointAt(i)!;
+    const width = c > 0xffff ? 2 : 1;
+    const ch = width === 1 ? s[i] : s.slice(i, i + 2);
+    i += width;
     if (isCjk(c)) {
-      flushWord();
+      if (word) {
+        tokens.push(word);
+        word = "";
+      }
       run += ch;
       if (isKana(c)) kanaWord += ch;
-      else flushKana();
-    } else if (ch === "・") {
-      flushWord();
-      flushKana(); // ・ separates katakana words but not a CJK run (イラン・エアクラフト is one name)
+      else if (kanaWord) {
+        kanaWords.push(kanaWord);
+        kanaWord = "";
+      }
+    } else if (c === 0x30fb) {
+      // ・ separates katakana words but not a CJK run (イラン・エアクラフト is one name)
+      if (word) {
+        tokens.push(word);
+        word = "";
+      }
+      if (kanaWord) {
+          kanaWords.push(kanaWord);
+          kanaWord = "";
+        }
     } else if (isWordChar(ch, c)) {
-      if (run) flushRun();
+      if (run) {
+        flushRun(run, cjk);
+        run = "";
+        if (kanaWord) {
+          kanaWords.push(kanaWord);
+          kanaWord = "";
+        }
+      }
       word += ch;
     } else {
-      flushWord();
-      flushRun();
+      if (word) {
+        tokens.push(word);
+        word = "";
+      }
+      if (run) {
+        flushRun(run, cjk);
+        run = "";
+        if (kanaWord) {
+          kanaWords.push(kanaWord);
+          kanaWord = "";
+        }
+      }
     }
   }
-  flushWord();
-  flushRun();
+  if (word) tokens.push(word);
+  if (run) flushRun(run, cjk);
+  if (kanaWord) kanaWords.push(kanaWord);
   return { tokens, cjk, kanaWords };
+}
+
+function flushRun(run: string, cjk: string[]): void {
+  const f = foldKana(run);
+  if (f) cjk.push(f);
 }
 
 // ---- legal forms (layer 6) -----------------------------------------------------------------
@@ -145,6 +197,10 @@ interface CjkForm {
 }
 let latinForms: LatinForm[] | undefined;
 let cjkForms: CjkForm[] | undefined;
+/** CJK forms by whole text (the first, longest-sorted, wins) and the code units they start / end with. */
+let cjkWhole: Map<string, CjkForm> | undefined;
+let cjkFirstUnits: Set<number> | undefined;
+let cjkLastUnits: Set<number> | undefined;
 
 /** The legal-form table run through layers 1–5, longest aliases first. */
 function legalFormTable(): { latin: LatinForm[]; cjk: CjkForm[] } {
@@ -166,6 +222,15 @@ function legalFormTable(): { latin: LatinForm[]; cjk: CjkForm[] } {
       byLast.set(last, [...(byLast.get(last) ?? []), f]);
       byFirst.set(f.seq[0], [...(byFirst.get(f.seq[0]) ?? []), f]);
     }
+    cjkWhole = new Map();
+    cjkFirstUnits = new Set();
+    cjkLastUnits = new Set();
+    for (const f of cjkForms) {
+      if (!cjkWhole.has(f.text)) cjkWhole.set(f.text, f);
+      if (f.text.length < 2) continue;
+      cjkFirstUnits.add(f.text.charCodeAt(0));
+      cjkLastUnits.add(f.text.charCodeAt(f.text.length - 1));
+    }
   }
   return { latin: latinForms, cjk: cjkForms };
 }
@@ -175,50 +240,53 @@ function seqAt(tokens: string[], seq: string[], at: number): boolean {
   return true;
 }
 
+/** The first of `forms` found at the end, else at the start, of `t`: what is left, or undefined. */
+function stripOne(t: string[], forms: LatinForm[] | undefined, found: string[]): string[] | undefined {
+  if (!forms) return undefined;
+  for (const f of forms) {
+    if (t.length <= f.seq.length) continue;
+    if (seqAt(t, f.seq, t.length - f.seq.length)) {
+      found.push(f.display);
+      return t.slice(0, t.length - f.seq.length);
+    }
+    if (seqAt(t, f.seq, 0)) {
+      found.push(f.display);
+      return t.slice(f.seq.length);
+    }
+  }
+  return undefined;
+}
+
 /** Strips legal-form token sequences at both ends; never strips a name down to nothing. */
 function stripLatin(tokens: string[], found: string[]): string[] {
   legalFormTable();
   let t = tokens;
-  for (let changed = true; changed && t.length > 1; ) {
-    changed = false;
-    const forms = [...(byLast?.get(t[t.length - 1]) ?? []), ...(byFirst?.get(t[0]) ?? [])];
-    for (const f of forms) {
-      if (t.length <= f.seq.length) continue;
-      if (seqAt(t, f.seq, t.length - f.seq.length)) {
-        t = t.slice(0, t.length - f.seq.length);
-      } else if (seqAt(t, f.seq, 0)) {
-        t = t.slice(f.seq.length);
-      } else continue;
-      found.push(f.display);
-      changed = true;
-      break;
-    }
+  while (t.length > 1) {
+    // forms ending with the last token are tried before forms starting with the first
+    const next = stripOne(t, byLast!.get(t[t.length - 1]), found) ?? stripOne(t, byFirst!.get(t[0]), found);
+    if (!next) break;
+    t = next;
   }
   return t;
 }
 
 /** Strips CJK legal forms: whole runs (株 from (株)), or ≥ 2-char forms at a run's start/end. */
 function stripCjk(runs: string[], hasOther: boolean, found: string[]): string[] {
-  const { cjk } = legalFormTable();
   if (!runs.length) return runs;
+  const { cjk } = legalFormTable();
   const out: string[] = [];
   for (let r of runs) {
-    const whole = cjk.find((f) => f.text === r);
+    const whole = cjkWhole!.get(r);
     if (whole && (hasOther || runs.length > 1)) {
       found.push(whole.display);
       continue;
     }
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const f of cjk) {
-        if (f.text.length < 2 || r.length <= f.text.length) continue;
-        if (r.endsWith(f.text)) r = r.slice(0, r.length - f.text.length);
-        else if (r.startsWith(f.text)) r = r.slice(f.text.length);
-        else continue;
-        found.push(f.display);
-        changed = true;
-        break;
-      }
+    // no form can start or end this run: the usual case, decided without trying each form
+    while (cjkLastUnits!.has(r.charCodeAt(r.length - 1)) || cjkFirstUnits!.has(r.charCodeAt(0))) {
+      const f = cjk.find((f) => f.text.length >= 2 && r.length > f.text.length && (r.endsWith(f.text) || r.startsWith(f.text)));
+      if (!f) break;
+      r = r.endsWith(f.text) ? r.slice(0, r.length - f.text.length) : r.slice(f.text.length);
+      found.push(f.display);
     }
     out.push(r);
   }
@@ -227,6 +295,7 @@ function stripCjk(runs: string[], hasOther: boolean, found: string[]): string[] 
 
 /** Runs of single letters are one initialism: "Y A S" = "Y.A.S." = "YAS". */
 function joinInitials(tokens: string[]): string[] {
+  if (!tokens.some((t) => t.length === 1)) return tokens;
   const out: string[] = [];
   let run = "";
   for (const t of tokens) {
