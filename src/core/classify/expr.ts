@@ -1,6 +1,6 @@
 /**
  * Derived quantities (比弾性率 = E/(ρ·g), λ·0.25/NA …) as small arithmetic formulas over
- * parameter names: + - * / parentheses and numbers. Compiled once to a closure; evaluated over
+ * parameter names: + - * / parentheses, numbers and log2(…). Compiled once to a closure; evaluated over
  * intervals at their corners, which is exact for the monotonic formulas the law uses.
  */
 import type { Interval } from "../units";
@@ -33,6 +33,11 @@ export function compileExpr(src: string): CompiledExpr {
     if (/^\d/.test(t)) {
       const v = Number(t);
       return () => v;
+    }
+    // log2(…): 第6条第1号ル's FFT bound (N·log₂N)/20,480 — monotonic, so corner evaluation stays exact
+    if (t === "log2" && peek() === "(") {
+      const a = atom();
+      return (env) => Math.log2(a(env));
     }
     if (/^[a-z_]/i.test(t)) {
       inputs.add(t);
