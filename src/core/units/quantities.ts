@@ -60,7 +60,7 @@ export const CANONICAL_UNIT: Record<Quantity, string> = {
   energy: "J",
   volume: "m3",
   area: "m2",
-  flow_rate: "m3/s",
+  flow_rate: "m3/h",
   nominal_size: "A",
 };
 
@@ -219,23 +219,22 @@ const ENTRIES: [string, UnitDef][] = [
   ["平方メートル", { quantity: "area", factor: 1 }],
   ["cm2", { quantity: "area", factor: 1e-4 }],
   ...flowRates(),
-  // 呼び径 (JIS nominal size, 第2条第2項第7号 "呼び径が一〇Ａ超"): A series in mm; the inch B
-  // series as 25 A per B, which falls on the same side as the JIS table at the law's 10 A,
-  // 25 A and 100 A (3/8B = 10A, 1B = 25A, 4B = 100A)
+  // 呼び径 (JIS nominal size, 第2条第2項第7号 "呼び径が一〇Ａ超"): the A series in mm. No inch
+  // B series: its sizes are fractions ("3/8B", "1-1/2B") that numbers are not read as, and "8B" of
+  // "3/8B" must not become 200 A — a B size stays unread (要確認).
   ["A", { quantity: "nominal_size", factor: 1 }],
-  ["B", { quantity: "nominal_size", factor: 25 }],
 ];
 
-/** Volumetric flow: m³ or litres per hour, minute or second (吐出し量 "一時間につき〇・六立方メートル"). */
+/** Volumetric flow in m³/h, the law's own unit (吐出し量 "一時間につき〇・六立方メートル"): m³ or litres per hour, minute or second. */
 function flowRates(): [string, UnitDef][] {
   const out: [string, UnitDef][] = [];
   const per: [string[], number][] = [
-    [["/h", "/hr", "/hour", "毎時", "/時"], 3600],
+    [["/h", "/hr", "/hour", "毎時", "/時"], 1],
     [["/min", "毎分", "/分"], 60],
-    [["/s", "/sec", "毎秒"], 1],
+    [["/s", "/sec", "毎秒"], 3600],
   ];
   const volumes: [string, number][] = [["m3", 1], ["立方メートル", 1], ["L", 1e-3], ["ℓ", 1e-3], ["リットル", 1e-3]];
-  for (const [vol, f] of volumes) for (const [suffixes, secs] of per) for (const sfx of suffixes) out.push([vol + sfx, { quantity: "flow_rate", factor: f / secs }]);
+  for (const [vol, f] of volumes) for (const [suffixes, perHour] of per) for (const sfx of suffixes) out.push([vol + sfx, { quantity: "flow_rate", factor: f * perHour }]);
   return out;
 }
 
