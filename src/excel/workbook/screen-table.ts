@@ -13,6 +13,8 @@ import type { ClearanceStore } from "../../core/parties";
 import type { Classification, Decision, Destination, PartyRisk, Verdict } from "../../core/results";
 import type { Block, CellFormat, CellValue, TableData, TableRef, WorkbookPort } from "./port";
 import { readStore, writeStore } from "./store";
+import { applyDetermination, appliedDetermination, determinationContext, determinationIndex, type DeterminationStore } from "../../core/determinations";
+import { loadDeterminationStore } from "./determination-store";
 
 /** Column indexes (0-based, within the table) of the fields a row is screened on. */
 export interface ColumnMapping {
@@ -24,19 +26,22 @@ export interface ColumnMapping {
   value?: number;
   country?: number;
   customer?: number;
+  /** 型番/品番: the key to the 判定書マスタ. */
+  part?: number;
 }
 export type MappingField = keyof ColumnMapping;
 
 /** Header words per field, Japanese and English, most specific first. */
 const HEADER_WORDS: Record<MappingField, string[]> = {
   id: ["受注番号", "注文番号", "受注no", "order no", "order id", "order", "no."],
-  item: ["品名", "品目", "製品名", "item", "product", "description", "品番"],
+  item: ["品名", "品目", "製品名", "item", "product", "description"],
   spec: ["仕様", "スペック", "spec", "specification", "規格"],
   hs: ["hsコード", "hs code", "hs", "統計品目番号", "関税番号"],
   quantity: ["数量", "qty", "quantity"],
   value: ["金額", "価額", "value", "amount", "price"],
   country: ["仕向地", "仕向国", "仕向け地", "destination", "country", "国"],
   customer: ["需要者", "顧客", "取引先", "customer", "end user", "enduser", "consignee", "客先"],
+  part: ["品番", "型番", "部品番号", "part no.", "part no", "part number", "model no.", "model no", "model"],
 };
 
 export const RESULT_HEADERS = ["判定", "該非・項番", "根拠", "需要者照合", "仕向地区分", "要確認事項", "チェック日時", "データ版"] as const;
@@ -52,6 +57,8 @@ export const AUDIT_SHEET = "Anpo監査ログ";
 export const AUDIT_HEADERS = [
   "日時", "利用者", "アドイン版", "操作", "シート", "行数", "輸出禁止", "許可要", "要確認", "許可不要",
   "適用クリアランス", "ルール版", "リスト版", "リストsha256",
+  // Added last so audit sheets written before the 判定書マスタ keep their columns.
+  "適用判定書",
 ];
 
 function normHeader(h: string): string {
@@ -84,6 +91,11 @@ export interface ScreenOptions {
   ref?: TableRef;
   mapping?: ColumnMapping;
   clearances?: ClearanceStore;
+  /**
+   * Recorded 判定書 besides those stored in the workbook (the CLI's --determinations file); both
+   * apply, and where they disagree on a part the row says so.
+   */
+  determinations?: DeterminationStore;
   /** The reviewer / user name recorded in the audit log. */
   user?: string;
   now?: Date;
@@ -104,7 +116,7 @@ export interface RowResult {
   /** 0-based sheet row of the data row. */
   row: number;
   id?: string;
-  input: { spec: string; country: string; customer: string; hs?: string; valueJpy?: number };
+  input: { spec: string; country: string; customer: string; hs?: string; valueJpy?: number; part?: string };
   decision: Decision;
 }
 
@@ -118,6 +130,8 @@ export interface ScreenRun {
   results: RowResult[];
   cancelled: boolean;
   clearancesApplied: number;
+  /** Rows whose classification was taken from a recorded 判定書. */
+  determinationsApplied: number;
   startedAt: string;
   finishedAt: string;
   versions: { rulesVersion: string; listsVersion: string };
@@ -149,7 +163,9 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
   checkMapping(table, mapping);
   const dataCols = dataWidth(table);
   const target = await placeResults(port, table, dataCols);
-  const decideRow = memoisedDecider(engine, opts.clearances);
+  const stored = await loadDeterminationStore(port);
+  const determinations = { determinations: [...stored.determinations, ...(opts.determinations?.determinations ?? [])] };
+  const decideRow = memoisedDecider(engine, opts.clearances, determinations, (opts.now ?? new Date()).toISOString().slice(0, 10));
   const totals = orderTotals(table.rows, mapping.id, (cells) => rowInput(cells, mapping).valueJpy);
   const versions = engine.versions();
   const blockSize = opts.blockSize ?? 2000;
@@ -157,6 +173,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
   const results: RowResult[] = [];
   let cancelled = false;
   let clearancesApplied = 0;
+  let determinationsApplied = 0;
   const stamp = started.toISOString().replace("T", " ").slice(0, 19);
   const version = `${versions.rulesVersion} | ${versions.listsVersion}`;
 
@@ -184,7 +201,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
     slice.forEach((cells, i) => {
       const row = table.headerRow + 1 + start + i;
       const input = rowInput(cells, mapping);
-      if (!input.spec && !input.customer && !input.country) {
+      if (!input.spec && !input.part && !input.customer && !input.country) {
         values.push(Array(RESULT_HEADERS.length + (target.newSheet ? 1 : 0)).fill(null));
         notes.push(Array(values[values.length - 1].length).fill(null));
         formats.push(Array(values[values.length - 1].length).fill(null));
@@ -194,6 +211,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
       const decision = decideWithOrderTotal(decideRow, input, totals.get(orderId(id)));
       counts[decision.verdict]++;
       clearancesApplied += decision.party.matches.filter((m) => m.cleared).length;
+      if (appliedDetermination(decision.classification)) determinationsApplied++;
       results.push({ row, id, input, decision });
       const out = resultCells(decision, stamp, version);
       const style = VERDICT_STYLE[decision.verdict];
@@ -223,6 +241,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
     results,
     cancelled,
     clearancesApplied,
+    determinationsApplied,
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     versions: { rulesVersion: versions.rulesVersion, listsVersion: versions.listsVersion },
@@ -241,7 +260,7 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
 function checkMapping(table: TableData, mapping: ColumnMapping): void {
   if (table.headers.length === 0) throw new ScreenInputError("表が見つかりません (no table: the sheet is empty)");
   const missing: string[] = [];
-  if (mapping.spec === undefined && mapping.item === undefined) missing.push("品名/仕様 (spec)");
+  if (mapping.spec === undefined && mapping.item === undefined && mapping.part === undefined) missing.push("品名/仕様 (spec)");
   if (mapping.country === undefined) missing.push("仕向地 (destination)");
   if (mapping.customer === undefined) missing.push("需要者 (customer)");
   if (missing.length) throw new ScreenInputError(`列が見つかりません: ${missing.join(", ")} — map the columns by header or with --map`);
@@ -302,12 +321,14 @@ export function rowInput(cells: CellValue[], m: ColumnMapping): RowResult["input
   const valueCell = m.value !== undefined ? cells[m.value] : undefined;
   const value = typeof valueCell === "number" ? valueCell : valueCell ? Number(String(valueCell).normalize("NFKC").replace(/[,円¥\s]/g, "")) : NaN;
   const hs = m.hs !== undefined ? str(cells[m.hs]) : "";
+  const part = m.part !== undefined ? str(cells[m.part]) : "";
   return {
     spec: [item, spec].filter(Boolean).join(" / "),
     country: m.country !== undefined ? str(cells[m.country]) : "",
     customer: m.customer !== undefined ? str(cells[m.customer]) : "",
     hs: hs || undefined,
     valueJpy: Number.isFinite(value) ? value : undefined,
+    ...(part ? { part } : {}),
   };
 }
 
@@ -324,19 +345,27 @@ function decideWithOrderTotal(decideRow: (input: RowResult["input"]) => Decision
  * each distinct spec is classified once, each distinct customer screened once per destination, and
  * only the cheap decision step runs per row.
  */
-function memoisedDecider(engine: Engine, clearances?: ClearanceStore) {
+function memoisedDecider(engine: Engine, clearances: ClearanceStore | undefined, determinations: DeterminationStore, today: string) {
   const classifications = new Map<string, Classification>();
+  // A recorded 判定書 stands in for the classification step only; parties and destinations as before.
+  const findFor = determinationIndex(determinations);
+  const ctx = determinations.determinations.length ? determinationContext(engine.data, today) : undefined;
   const destinations = new Map<string, Destination>();
   const parties = new Map<string, PartyRisk>();
   const decisions = new Map<string, Decision>();
   return (input: RowResult["input"]): Decision => {
-    const key = JSON.stringify([input.spec, input.country, input.customer, input.hs ?? "", input.valueJpy ?? ""]);
+    const key = JSON.stringify([input.spec, input.country, input.customer, input.hs ?? "", input.valueJpy ?? "", input.part ?? ""]);
     let d = decisions.get(key);
     if (d) return d;
     try {
-      const ck = `${input.hs ?? ""}\u0000${input.spec}`;
+      const ck = `${input.hs ?? ""}\u0000${input.spec}\u0000${input.part ?? ""}`;
       let classification = classifications.get(ck);
-      if (!classification) classifications.set(ck, (classification = engine.classify(input.spec, { hs: input.hs })));
+      if (!classification) {
+        classification = engine.classify(input.spec, { hs: input.hs });
+        const found = ctx ? findFor({ part: input.part, spec: input.spec }) : [];
+        if (found.length) classification = applyDetermination(classification, found, ctx!);
+        classifications.set(ck, classification);
+      }
       let destination = destinations.get(input.country);
       if (!destination) destinations.set(input.country, (destination = engine.destination(input.country)));
       const country = destination.iso2 ?? input.country;
@@ -386,6 +415,8 @@ export function resultCells(d: Decision, stamp: string, version: string): CellVa
 
 function decisionNote(d: Decision): string {
   const lines = [`${VERDICT_STYLE[d.verdict].ja}: ${d.summary ?? ""}`.trim()];
+  const ref = appliedDetermination(d.classification);
+  if (ref) lines.push(`該非: ${d.classification.summary ?? ""}（ルール判定に代えて判定書 ${ref} を適用）`);
   for (const r of d.reasons) lines.push(`・${r.text}${r.citation ? `（${r.citation}）` : ""}`);
   const m = d.party.matches[0];
   if (m) lines.push(`需要者: ${m.list} No.${m.entryNo} ${m.name} (${m.score.toFixed(2)}) ${m.why}`);
@@ -419,6 +450,7 @@ async function appendAudit(
       v.rulesVersion,
       v.listsVersion,
       v.lists.map((l) => `${l.id}:${l.sha256.slice(0, 12)}`).join(" "),
+      run.determinationsApplied ?? 0,
     ],
   ]);
 }

@@ -11,7 +11,7 @@ export interface MappingEditorProps {
 }
 
 /** The fields a row is screened on, in the order a user reads an order sheet. */
-export const MAPPING_FIELDS: MappingField[] = ["item", "spec", "country", "customer", "hs", "value", "quantity", "id"];
+export const MAPPING_FIELDS: MappingField[] = ["item", "part", "spec", "country", "customer", "hs", "value", "quantity", "id"];
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
