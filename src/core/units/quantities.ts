@@ -177,6 +177,8 @@ const ENTRIES: [string, UnitDef][] = [
   ["%", { quantity: "ratio", factor: 1e-2 }],
   ["パーセント", { quantity: "ratio", factor: 1e-2 }],
   ["ppm", { quantity: "ratio", factor: 1e-6 }],
+  // by weight, as the law's 全重量 (第2条第1項 mixtures): "30wt%" is not 30 WT of 実効テラ演算
+  ...["wt%", "wt.%", "w/w%", "mass%", "重量%", "質量%", "重量パーセント", "質量パーセント"].map((s): [string, UnitDef] => [s, { quantity: "ratio", factor: 1e-2 }]),
   ["ppb", { quantity: "ratio", factor: 1e-9 }],
   // resolution / key length in bits (a count; "ビット毎秒" and "bit/s" are longer and win)
   ["bit", { quantity: "count", factor: 1 }],

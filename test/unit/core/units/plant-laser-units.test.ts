@@ -25,6 +25,9 @@ test.each([
   ["10 L/min", 0.6, "flow_rate"],
   ["5 m3/min", 300, "flow_rate"],
   ["50A", 50, "nominal_size"],
+  ["30wt%", 0.3, "ratio"],
+  ["30 wt.%", 0.3, "ratio"],
+  ["12 重量%", 0.12, "ratio"],
 ])("%s", (s, v, q) => {
   const m = one(s);
   expect(m.quantity).toBe(q);
