@@ -25,7 +25,7 @@ export function wordSimilarity(exact: boolean, c: number, index: PartyIndex, con
 /** Weight of the CJK part on one side that the other side has no CJK to answer (SMC技術センター vs SMC). */
 function unansweredScript(q: Query, name: IndexedName, index: PartyIndex): number {
   if (q.grams.length && !name.grams.length) return q.grams.reduce((a, g) => a + (g.id !== undefined ? index.idf[g.id] : index.idfUnseen), 0);
-  if (!q.grams.length && name.grams.length) return name.gramWeight;
+  if (!q.grams.length && name.grams.length) return index.gramWeights[name.id];
   return 0;
 }
 
@@ -97,7 +97,7 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
   if (!shared) return null;
   // Latin words on one side only (SMC技術センター vs 技術センター) count against the match
   if (q.tokens.length && !name.tokens.length) den += q.tokens.reduce((a, t) => a + (t.id !== undefined ? index.idf[t.id] : index.idfUnseen), 0);
-  else if (!q.tokens.length && name.tokens.length) den += name.tokenWeight;
+  else if (!q.tokens.length && name.tokens.length) den += index.tokenWeights[name.id];
   const score = num / den;
   if (!explain) return { score, detail: "" };
   const sample = [...seen].slice(0, 4).map((id) => index.vocabText[id].replace(GRAM_PREFIX, ""));

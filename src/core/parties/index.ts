@@ -7,7 +7,7 @@ import type { ListData, ListEntry } from "../data/schemas";
 import { normalizeName, type NormalizedName } from "../text";
 import type { PartyMatch, PartyRisk, PartyStatus } from "../results";
 import { resolveCountry } from "./country";
-import { buildIndex, type PartyIndex } from "./name-index";
+import { buildIndex, nameLegalForms, type PartyIndex } from "./name-index";
 import { prepareQuery } from "./query";
 import { scoreEntries } from "./matcher";
 import { clearancesFor, isClearanceValid, recordClearance, type ClearanceResult, type ClearanceStore } from "./clearances";
@@ -103,7 +103,7 @@ export function createPartyScreener(lists: ListData[], config?: Partial<MatcherC
       const ie = index.entries[s.entry];
       const nm = index.names[s.name];
       const why = [`${KIND_LABEL[nm.kind] ?? nm.kind} "${nm.value}": ${s.nameDetail}`];
-      const legal = [...new Set([...q.norm.legalForms, ...nm.norm.legalForms])];
+      const legal = [...new Set([...q.norm.legalForms, ...nameLegalForms(nm)])];
       if (legal.length) why.push(`legal form ignored: ${legal.join(", ")}`);
       if (s.countryDetail) why.push(s.countryDetail);
       const m: PartyMatch = {

@@ -5,7 +5,7 @@
  * only for the matches returned.
  */
 import type { PartyIndex } from "./name-index";
-import { ensurePhonetic, trigrams } from "./name-index";
+import { ensurePhonetic, postingCount, trigrams } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
 import { NAME_FEATURES, countryQualifier, type FtResult } from "./features";
@@ -74,7 +74,7 @@ function channel(index: PartyIndex, k: number, feed: (add: (ids: number[], w: nu
  * each found name's own few terms.
  */
 function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: number[], weights: Float64Array, termsOf: (ni: number) => number[], queryWeight: number, skipped: number): number[] {
-  const { idf, postings } = index;
+  const { idf, postStart, postNames } = index;
   const tau = (minScore * queryWeight - 2 * skipped) / (2 - minScore);
   const sorted = [...new Set(terms)].sort((a, b) => idf[a] - idf[b]);
   let light = 0;
@@ -85,7 +85,8 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
   for (let i = light; i < sorted.length; i++) {
     const id = sorted[i];
     const w = idf[id];
-    for (const ni of postings[id]) {
+    for (let p = postStart[id], end = postStart[id + 1]; p < end; p++) {
+      const ni = postNames[p];
       if (acc[ni] === 0) touched.push(ni);
       acc[ni] += w;
     }
@@ -117,19 +118,20 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
   // Very common words and bigrams (AL, MOHAMMAD, 研究) only find candidates when the query has
   // nothing rarer: a name reached through them alone cannot outweigh the query's rare word.
   const cap = config.commonPostings;
-  const { idf, postings, names } = index;
+  const { idf, names } = index;
+  const postings = (id: number) => postingCount(index, id);
   const ids = [...new Set(q.tokens.flatMap((t) => (t.id !== undefined ? [t.id, ...t.near] : t.near)))];
-  const rareTokens = ids.some((id) => postings[id].length <= cap);
+  const rareTokens = ids.some((id) => postings(id) <= cap);
   // each query word at its lightest: its own weight, or that of a listed word one edit away
   const qw = q.tokens.reduce((sum, t) => sum + Math.min(t.id !== undefined ? idf[t.id] : index.idfUnseen, ...t.near.map((id) => idf[id])), 0);
-  const skip = (id: number, rare: boolean) => rare && postings[id].length > cap;
+  const skip = (id: number, rare: boolean) => rare && postings(id) > cap;
   const skippedW = ids.reduce((sum, id) => sum + (skip(id, rareTokens) ? idf[id] : 0), 0);
   if (ids.length) {
     const used = ids.filter((id) => !skip(id, rareTokens));
     for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, (n) => names[n].tokens, qw, skippedW)) out.add(ni);
   }
   const gramIds = [...new Set(q.grams.flatMap((g) => (g.id !== undefined ? [g.id] : [])))];
-  const rareGrams = gramIds.some((id) => postings[id].length <= cap);
+  const rareGrams = gramIds.some((id) => postings(id) <= cap);
   const gw = q.grams.reduce((sum, g) => sum + (g.id !== undefined ? idf[g.id] : index.idfUnseen), 0);
   const skippedG = gramIds.reduce((sum, id) => sum + (skip(id, rareGrams) ? idf[id] : 0), 0);
   if (gramIds.length) {
@@ -160,8 +162,8 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
 function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfig, explain: boolean): FtResult | null {
   const name = index.names[ni];
   if (name.kind === "acronym") {
-    if (q.norm.key !== name.norm.key) return null;
-    const long = name.norm.key.length >= 5;
+    if (q.norm.key !== name.key) return null;
+    const long = name.key.length >= 5;
     return { score: long ? 1 : config.shortAcronymScore, detail: `the acronym ${name.value} given in the list` };
   }
   let best: FtResult | null = null;

@@ -20,7 +20,10 @@ export interface IndexedName {
   entry: number;
   value: string;
   kind: NameKind | "acronym";
-  norm: NormalizedName;
+  /** The compare key of an acronym (matched only when exactly equal); "" for other kinds. The
+   *  full normalised form is not kept: the index holds every name, so what each keeps is what the
+   *  build and its garbage collection pay for (`nameLegalForms` recomputes what display needs). */
+  key: string;
   /** Ids of word tokens (stopwords removed). */
   tokens: number[];
   /** Ids of CJK bigrams (deduplicated). */
@@ -35,9 +38,8 @@ export interface IndexedName {
   /** Whether a katakana reading may be compared with this name: Latin names of entries that give
    *  no Japanese name (a katakana query should meet the list's own Japanese name instead). */
   readable: boolean;
-  /** Σ idf of `tokens` and of `grams`: denominators of the candidates' score bounds. */
-  tokenWeight: number;
-  gramWeight: number;
+  /** Its own id (position in `names`): its Σ idf of tokens / grams are `tokenWeights[id]` / `gramWeights[id]`. */
+  id: number;
 }
 
 export interface PartyIndex {
@@ -48,8 +50,10 @@ export interface PartyIndex {
   /** CJK bigram (its `gramKey`) → id (same id space as tokens; its vocabText is prefixed with GRAM_PREFIX). */
   gramVocab: Map<number, number>;
   vocabText: string[];
-  /** id → ids of names containing it, ascending (views into one buffer). */
-  postings: Int32Array[];
+  /** Postings in one buffer: the names containing term id are postNames[postStart[id] .. postStart[id + 1]),
+   *  ascending (one buffer, not one array per term: fewer objects for the build's GC to copy). */
+  postStart: Int32Array;
+  postNames: Int32Array;
   /** id → inverse document frequency over names. */
   idf: number[];
   /** Weight of a token never seen in the lists (the rarest possible). */
@@ -132,6 +136,12 @@ export function cjkGramKeys(norm: NormalizedName): number[] {
   }
   return out;
 }
+
+/** How many names contain term `id`. */
+export const postingCount = (index: PartyIndex, id: number): number => index.postStart[id + 1] - index.postStart[id];
+
+/** The legal forms stripped from a list name (for the explanation of a match). */
+export const nameLegalForms = (name: IndexedName): string[] => normalizeName(name.value).legalForms;
 
 /** A consonant skeleton without R. */
 export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "") : skeleton);
@@ -218,7 +228,7 @@ export function buildIndex(lists: ListData[]): PartyIndex {
             counts[id]++;
           }
           const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
-          names.push({ entry: ei, value: v.value, kind: v.kind, norm, tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, tokenWeight: 0, gramWeight: 0 });
+          names.push({ entry: ei, value: v.value, kind: v.kind, key: v.kind === "acronym" ? norm.key : "", tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, id: names.length });
         }
     }
   // one buffer for every posting list, each term's names ascending (the order names were added)
@@ -230,20 +240,20 @@ export function buildIndex(lists: ListData[]): PartyIndex {
     for (const id of names[ni].tokens) buffer[fill[id]++] = ni;
     for (const id of names[ni].grams) buffer[fill[id]++] = ni;
   }
-  const postings: Int32Array[] = new Array(counts.length);
-  for (let id = 0; id < counts.length; id++) postings[id] = buffer.subarray(starts[id], starts[id + 1]);
   const n = Math.max(names.length, 1);
   const idf = counts.map((c) => Math.log(1 + n / c));
   const tokenWeights = new Float64Array(names.length);
   const gramWeights = new Float64Array(names.length);
   for (let ni = 0; ni < names.length; ni++) {
     const nm = names[ni];
-    for (const id of nm.tokens) nm.tokenWeight += idf[id];
-    for (const id of nm.grams) nm.gramWeight += idf[id];
-    tokenWeights[ni] = nm.tokenWeight;
-    gramWeights[ni] = nm.gramWeight;
+    let tw = 0;
+    let gw = 0;
+    for (const id of nm.tokens) tw += idf[id];
+    for (const id of nm.grams) gw += idf[id];
+    tokenWeights[ni] = tw;
+    gramWeights[ni] = gw;
   }
-  return { entries, names, vocab, gramVocab, vocabText, postings, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
+  return { entries, names, vocab, gramVocab, vocabText, postStart: starts, postNames: buffer, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 
 /** The deletion neighbourhood, built on first use: most cells are spelt as listed and never need it. */

@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGramKeys, deletionIndexOf, gramText, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGramKeys, deletionIndexOf, gramText, postingCount, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -71,7 +71,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     const id = index.vocab.get(text);
     const near: number[] = [];
     // rare or unknown words may be typos of a listed word; common listed words are taken as spelt
-    if ((id === undefined || index.postings[id].length <= config.typoMaxPostings) && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
+    if ((id === undefined || postingCount(index, id) <= config.typoMaxPostings) && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
       near.push(...typoNeighbours(text, id, index, config));
     }
     return { text, id, near };
