@@ -26,8 +26,10 @@ Usage:
                      [--enduser-wmd-activity yes|no] [--enduser-military-activity yes|no]
                      [--outside-ukraine-ban-area yes|no]        answers to the catch-all questions
   anpo-screen screen IN -o OUT [--sheet NAME] [--map field=Header ...] [--summary] [--user NAME]
-                     [--stream | --no-stream]
-                     IN/OUT: .xlsx, .csv or .jsonl; fields: id item spec hs value country customer
+                     [--stream | --no-stream] [--determinations MASTER.csv|.xlsx]
+                     IN/OUT: .xlsx, .csv or .jsonl; fields: id item spec hs value country customer part
+                     --determinations: 判定書マスタ (品番, 該非, 項番, 判定書番号, 判定者, 判定日,
+                     改正基準日 …) applied per part number in place of the engine's 該非判定
                      large .xlsx (> 1 MB) stream by default: less memory, the input's merged cells,
                      validation, images and charts are not carried into the output
   anpo-screen lists [--json]                                 active lists, tables, rule versions
@@ -229,10 +231,11 @@ async function screenCmd(argv: string[], io: Io): Promise<number> {
     user: { value: true },
     stream: {},
     "no-stream": {},
+    determinations: { value: true },
   });
   if (help(p, io)) return 0;
   if (p.positional.length !== 1) throw new UsageError("screen needs one input file: anpo-screen screen IN -o OUT");
   const out = str(p, "out");
   if (!out) throw new UsageError("screen needs an output file: -o OUT (.xlsx, .csv or .jsonl)");
-  return screenFile(engine(), { input: p.positional[0], output: out, sheet: str(p, "sheet"), map: (p.flags.map as string[]) ?? [], summary: bool(p, "summary"), json: bool(p, "json"), user: str(p, "user"), stream: bool(p, "stream") ? true : bool(p, "no-stream") ? false : undefined }, io);
+  return screenFile(engine(), { input: p.positional[0], output: out, sheet: str(p, "sheet"), map: (p.flags.map as string[]) ?? [], summary: bool(p, "summary"), json: bool(p, "json"), user: str(p, "user"), stream: bool(p, "stream") ? true : bool(p, "no-stream") ? false : undefined, determinations: str(p, "determinations") }, io);
 }

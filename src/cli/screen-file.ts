@@ -19,6 +19,7 @@ import { UsageError } from "./args";
 import { XlsxStreamWorkbook } from "./xlsx-stream-workbook";
 import { parseCsv, toCsv } from "./csv";
 import type { Io } from "./main";
+import { readDeterminationMaster } from "./determination-master";
 
 export interface ScreenFileOptions {
   input: string;
@@ -30,6 +31,8 @@ export interface ScreenFileOptions {
   user?: string;
   /** true: streaming .xlsx path; false: full model; undefined: by file size (STREAM_ABOVE_BYTES). */
   stream?: boolean;
+  /** 判定書マスタ (.csv / .xlsx) whose recorded determinations stand in for the engine's 該非判定. */
+  determinations?: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface ScreenFileOptions {
 export const STREAM_ABOVE_BYTES = 1_000_000;
 
 const FORMATS = [".xlsx", ".csv", ".jsonl"];
-const FIELDS: MappingField[] = ["id", "item", "spec", "hs", "quantity", "value", "country", "customer"];
+const FIELDS: MappingField[] = ["id", "item", "spec", "hs", "quantity", "value", "country", "customer", "part"];
 
 export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): Promise<number> {
   const inExt = extname(o.input).toLowerCase();
@@ -51,6 +54,8 @@ export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): 
   if (!existsSync(o.input)) throw new UsageError(`cannot read input file: ${o.input} (not found)`);
   if (resolve(o.input) === resolve(o.output)) throw new UsageError("the output must be a new file: the input is never overwritten");
 
+  // The master is read and checked in full before the order file is touched.
+  const determinations = o.determinations ? await readDeterminationMaster(o.determinations) : undefined;
   const streaming = inExt === ".xlsx" && (o.stream ?? envStream() ?? statSync(o.input).size > STREAM_ABOVE_BYTES);
   const book = streaming ? await loadStreaming(o.input) : await loadFull(o.input, inExt);
   const names = await book.port.sheetNames();
@@ -61,7 +66,7 @@ export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): 
 
   let run: ScreenRun;
   try {
-    run = await screenTable(book.port, engine, { ref: { sheet }, mapping, user: o.user ?? "cli", addinVersion: "cli" });
+    run = await screenTable(book.port, engine, { ref: { sheet }, mapping, determinations, user: o.user ?? "cli", addinVersion: "cli" });
   } catch (e) {
     if (e instanceof ScreenInputError) throw new UsageError(`${o.input}: ${e.message}`);
     throw e;
@@ -72,7 +77,7 @@ export async function screenFile(engine: Engine, o: ScreenFileOptions, io: Io): 
   else if (outExt === ".csv") writeFileSync(o.output, "\ufeff" + toCsv(book.rows(run.resultSheet)));
   else writeFileSync(o.output, run.results.map((r) => JSON.stringify({ row: r.row + 1, id: r.id, input: r.input, verdict: r.decision.verdict, summary: r.decision.summary, decision: r.decision })).join("\n") + "\n");
 
-  if (o.json) io.out(JSON.stringify({ input: o.input, output: o.output, sheet: run.sheet, rows: run.rows, counts: run.counts, versions: run.versions, mapping: run.mapping }));
+  if (o.json) io.out(JSON.stringify({ input: o.input, output: o.output, sheet: run.sheet, rows: run.rows, counts: run.counts, versions: run.versions, mapping: run.mapping, determinationsApplied: run.determinationsApplied }));
   else io.out(summaryTable(o, run, table.headers));
   return 0;
 }
@@ -191,6 +196,7 @@ function summaryTable(o: ScreenFileOptions, run: ScreenRun, headers: string[]): 
     lines.push(`${pad(`${s.ja} (${s.en})`, 24)} ${String(run.counts[v]).padStart(5)}`);
   }
   lines.push(`${pad("合計 (total)", 24)} ${String(run.rows).padStart(5)}`);
+  if (o.determinations || run.determinationsApplied) lines.push(`判定書を適用した行 (rows classified by a recorded determination): ${run.determinationsApplied}`);
   if (o.summary) {
     lines.push("");
     for (const v of ["prohibited", "license_required", "review"] as const) {

@@ -67,7 +67,7 @@ export function parseMasterRows(rows: unknown[][], firstLine = 1): MasterParse {
     if (cells.every((c) => fold(c) === "")) return;
     const cell = (f: Field) => (columns[f] === undefined ? undefined : cells[columns[f]!]);
     const problems: string[] = [];
-    const unreadable = new Set<string>();
+    const reported = new Set<string>();
     const text = (f: Field) => {
       const v = cell(f);
       const s = v instanceof Date ? isoOf(v) : String(v ?? "").trim();
@@ -79,15 +79,19 @@ export function parseMasterRows(rows: unknown[][], firstLine = 1): MasterParse {
       const d = parseDate(v);
       if (!d) {
         problems.push(`${MASTER_HEADERS[f][0]}: 日付として読めません（${String(v)}）`);
-        unreadable.add(FIELD_LABELS[f]);
+        reported.add(FIELD_LABELS[f]);
       }
       return d ?? "invalid";
     };
     const status = parseStatus(text("status"));
-    if (text("status") !== undefined && !status) problems.push(`該非: 「該当」か「非該当」で書いてください（${text("status")}）`);
+    if (text("status") !== undefined && !status) {
+      problems.push(`該非: 「該当」か「非該当」で書いてください（${text("status")}）`);
+      reported.add(FIELD_LABELS.status);
+    }
     const catchAllRaw = text("catchAll");
     const catchAll = parseCatchAll(catchAllRaw);
     if (catchAllRaw !== undefined && !catchAll) problems.push(`キャッチオール区分: 16(1)・16(2)・対象外 のいずれかで書いてください（${catchAllRaw}）`);
+    if (catchAllRaw !== undefined && !catchAll) reported.add(FIELD_LABELS.catchAll);
     const candidate = {
       part: text("part"),
       spec: text("spec"),
@@ -106,9 +110,9 @@ export function parseMasterRows(rows: unknown[][], firstLine = 1): MasterParse {
     };
     for (const k of ["items", "citations"] as const) if (!candidate[k].length) delete (candidate as Record<string, unknown>)[k];
     const r = recordDetermination(store, candidate);
-    if (unreadable.has(FIELD_LABELS.date) && candidate.lawRevision === "invalid") unreadable.add(FIELD_LABELS.lawRevision);
-    // A date already reported as unreadable is not reported again by the schema.
-    if (!r.ok) problems.push(...r.errors.filter((e) => ![...unreadable].some((label) => e.startsWith(`${label}:`))));
+    if (reported.has(FIELD_LABELS.date) && candidate.lawRevision === "invalid") reported.add(FIELD_LABELS.lawRevision);
+    // A value already reported as unreadable is not reported again by the schema.
+    if (!r.ok) problems.push(...r.errors.filter((e) => ![...reported].some((label) => e.startsWith(`${label}:`) || e.startsWith(`${label}が`))));
     if (problems.length) errors.push({ line, messages: [...new Set(problems)] });
     else if (r.ok) store = r.store;
   });
