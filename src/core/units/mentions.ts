@@ -157,6 +157,8 @@ function readMention(s: string, start: number): Mention | undefined {
   if (u1) i = u1.end;
   // range: "2-15 GHz", "−40〜125℃", "2 to 15GHz"
   let v2: number | undefined;
+  // "9 kHz～3.3 GHz": each end keeps its own unit
+  let u2def: UnitDef | undefined;
   let k = skipSpaces(s, i);
   for (const sep of RANGE_SEP) {
     if (!s.startsWith(sep, k)) continue;
@@ -172,6 +174,7 @@ function readMention(s: string, start: number): Mention | undefined {
     if (u1 && u2 && u1.def.quantity !== u2.def.quantity) break;
     if (!u1 && !u2 && sep === "-") break; // "8542-31", part numbers: not a range
     v2 = v;
+    u2def = u2?.def;
     i = u2 ? u2.end : n2.end;
     // "2-15 GHz": the unit after the range applies to both ends; "2 GHz to 15": the first's does
     if (!u1 && u2) u1 = u2;
@@ -203,7 +206,8 @@ function readMention(s: string, start: number): Mention | undefined {
   let value: Interval;
   if (v2 !== undefined) {
     const a = unit ? toCanonical(v1, unit.def) : v1;
-    const b = unit ? toCanonical(v2, unit.def) : v2;
+    const d2 = u2def ?? unit?.def;
+    const b = d2 ? toCanonical(v2, d2) : v2;
     value = { lo: Math.min(a, b), hi: Math.max(a, b), loInc: true, hiInc: true };
   } else value = interval(unit ? toCanonical(v1, unit.def) : v1, cmp);
   return {

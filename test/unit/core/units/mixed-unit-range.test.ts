@@ -1,0 +1,19 @@
+/**
+ * A range whose two ends carry their own units ("9 kHz～3.3 GHz", instrument datasheets) is read
+ * end by end; read with the first unit it became 3.3 kHz–9 kHz and a 3 GHz signal generator's
+ * band fell below every 第6条第13号 limb.
+ */
+import { scanMentions } from "../../../../src/core/units";
+
+test.each([
+  ["9 kHz～3.3 GHz", 9e3, 3.3e9],
+  ["250 kHz to 120 GHz", 250e3, 120e9],
+  ["10 MHz - 125 GHz", 10e6, 125e9],
+  ["100 mK～4 K", 0.1, 4],
+  ["2-15 GHz", 2e9, 15e9],
+])("%s", (text, lo, hi) => {
+  const [m] = scanMentions(text);
+  expect(m.isRange).toBe(true);
+  expect(m.value.lo).toBeCloseTo(lo, 6);
+  expect(m.value.hi).toBeCloseTo(hi, 6);
+});
