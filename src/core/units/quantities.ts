@@ -103,6 +103,9 @@ const ENTRIES: [string, UnitDef][] = [
   ["センチメートル", { quantity: "length", factor: 1e-2 }],
   ["ミクロン", { quantity: "length", factor: 1e-6 }],
   ["micron", { quantity: "length", factor: 1e-6 }],
+  ["microns", { quantity: "length", factor: 1e-6 }],
+  // "0.9μ": machining specs still write μ alone for ミクロン (μm)
+  ["μ", { quantity: "length", factor: 1e-6 }],
   ["Å", { quantity: "length", factor: 1e-10 }],
   ["inch", { quantity: "length", factor: 0.0254 }],
   ["in.", { quantity: "length", factor: 0.0254 }],
@@ -215,6 +218,8 @@ const ENTRIES: [string, UnitDef][] = [
   ["m3", { quantity: "volume", factor: 1 }],
   ["立方メートル", { quantity: "volume", factor: 1 }],
   ["L", { quantity: "volume", factor: 1e-3 }],
+  ["kL", { quantity: "volume", factor: 1 }],
+  ["キロリットル", { quantity: "volume", factor: 1 }],
   ["ℓ", { quantity: "volume", factor: 1e-3 }],
   ["リットル", { quantity: "volume", factor: 1e-3 }],
   ["m2", { quantity: "area", factor: 1 }],
