@@ -13,6 +13,8 @@ import type { WorkbookPort } from "../workbook/port";
 import { guessMapping, loadLastRun, loadReviewStore, saveReviewStore, screenTable, type ColumnMapping, type ReviewStore, type ScreenRun, type StoredRun } from "../workbook/screen-table";
 import { recheck as recheckTable, type RecheckChange } from "../workbook/recheck";
 import { ListStore, type KeyValueStore } from "./list-store";
+import { appliedDetermination, determinationContext, findDeterminations, recordDetermination } from "../../core/determinations";
+import { loadDeterminationStore, saveDeterminationStore } from "../workbook/determination-store";
 
 /** Optional port members the task pane uses when the adapter offers them. */
 export interface TaskpanePort extends WorkbookPort {
@@ -33,6 +35,8 @@ export interface RunSummary {
   rows: number;
   counts: Record<Verdict, number>;
   clearancesApplied: number;
+  /** Rows classified by a recorded 判定書 instead of the rule engine. */
+  determinationsApplied?: number;
   seconds: number;
   cancelled: boolean;
   /** 0-based sheet row of the first row per verdict (jump-to-row). */
@@ -62,6 +66,37 @@ export interface ReviewDecisionInput {
   kind: "confirm" | "clear";
   reviewer: string;
   reason: string;
+  expires?: string;
+}
+
+/**
+ * A part (or, without a part column, a spec) whose 該非判定 the engine left 要確認 in the last run:
+ * the reviewer can record the company's 判定書 for it, and a re-screen applies it.
+ */
+export interface ClassificationItem {
+  /** Unique per part / spec. */
+  id: string;
+  sheet: string;
+  /** 0-based sheet rows with this part. */
+  rows: number[];
+  part?: string;
+  spec: string;
+  hs?: string;
+  /** The classification cell text (要確認: …). */
+  summary: string;
+  /** What the engine says would decide it. */
+  missing: string[];
+  /** Determinations already recorded for it (stale, expired or in conflict when the row is still 要確認). */
+  recorded: { reference: string; status: "listed" | "not_listed"; reviewer: string; date: string; lawRevision: string }[];
+}
+
+export interface DeterminationInput {
+  status: "listed" | "not_listed";
+  /** 輸出令別表第1 items of a 該当 determination, e.g. "7項(1)" (several separated by ・ or ,). */
+  items?: string;
+  hs?: string;
+  reference: string;
+  reviewer: string;
   expires?: string;
 }
 
@@ -108,6 +143,9 @@ export interface TaskpaneActions {
   jumpTo(sheet: string, row: number): Promise<void>;
   reviewItems(): Promise<ReviewItem[]>;
   decideReview(item: ReviewItem, input: ReviewDecisionInput): Promise<void>;
+  classificationItems(): Promise<ClassificationItem[]>;
+  /** Validate and store a 判定書 for the item's part in the workbook; refused with the problems named. */
+  recordDetermination(item: ClassificationItem, input: DeterminationInput): Promise<void>;
   recheck(): Promise<RecheckView>;
   lists(): Promise<ListsView>;
   previewImport(file: { name: string; bytes: Uint8Array }): Promise<ImportPreview>;
@@ -181,6 +219,7 @@ export function createActions(deps: ActionDeps): TaskpaneActions {
         rows: run.rows,
         counts: run.counts,
         clearancesApplied: run.clearancesApplied,
+        determinationsApplied: run.determinationsApplied,
         seconds: (Date.now() - started) / 1000,
         cancelled: run.cancelled,
         firstRow,
@@ -224,6 +263,34 @@ export function createActions(deps: ActionDeps): TaskpaneActions {
         reviews.confirmations.push({ query: item.customer, list: item.list, entryKey: item.entryKey, reviewer: input.reviewer.trim(), reason: input.reason.trim(), date });
       }
       await saveReviewStore(deps.port, reviews);
+      await deps.port.flush();
+    },
+
+    async classificationItems() {
+      if (!lastRun) return [];
+      return classificationItemsOf(lastRun, await loadDeterminationStore(deps.port));
+    },
+
+    async recordDetermination(item, input) {
+      const engine = deps.engine();
+      const store = await loadDeterminationStore(deps.port);
+      const date = now().toISOString().slice(0, 10);
+      const items = (input.items ?? "").normalize("NFKC").split(/[,、・\s]+/).map((x) => x.trim()).filter(Boolean);
+      const r = recordDetermination(store, {
+        ...(item.part ? { part: item.part } : { spec: item.spec }),
+        status: input.status,
+        ...(items.length ? { items } : {}),
+        ...(input.hs?.trim() ? { hs: input.hs.trim() } : {}),
+        reference: input.reference,
+        reviewer: input.reviewer,
+        date,
+        // Recorded now, against the law text the engine carries.
+        lawRevision: determinationContext(engine.data, date).lawRevision,
+        rulesVersion: engine.versions().rulesVersion,
+        ...(input.expires ? { expires: input.expires } : {}),
+      });
+      if (!r.ok) throw new Error(r.errors.join("、"));
+      await saveDeterminationStore(deps.port, r.store);
       await deps.port.flush();
     },
 
@@ -398,6 +465,33 @@ function itemsFromStoredRun(run: StoredRun, reviews: ReviewStore, engine: Engine
     }
   }
   return items;
+}
+
+/** Rows whose classification is still 要確認 (not taken from a 判定書), one item per part or spec. */
+function classificationItemsOf(run: ScreenRun, store: Parameters<typeof findDeterminations>[0]): ClassificationItem[] {
+  const byKey = new Map<string, ClassificationItem>();
+  for (const r of run.results) {
+    const c = r.decision.classification;
+    if (c.status !== "needs_review" || appliedDetermination(c)) continue;
+    const key = r.input.part ? `part:${r.input.part}` : `spec:${r.input.spec}`;
+    const known = byKey.get(key);
+    if (known) {
+      known.rows.push(r.row);
+      continue;
+    }
+    byKey.set(key, {
+      id: key,
+      sheet: run.sheet,
+      rows: [r.row],
+      ...(r.input.part ? { part: r.input.part } : {}),
+      spec: r.input.spec,
+      ...(r.input.hs ? { hs: r.input.hs } : {}),
+      summary: c.summary ?? c.status,
+      missing: [...new Set(c.missing.map((m) => m.label.ja))],
+      recorded: findDeterminations(store, { part: r.input.part, spec: r.input.spec }).map((d) => ({ reference: d.reference, status: d.status, reviewer: d.reviewer, date: d.date, lawRevision: d.lawRevision })),
+    });
+  }
+  return [...byKey.values()];
 }
 
 const STALE_WHY = "前回の実行で一致（現在のリストでは一致せず、再チェックで確認してください）";

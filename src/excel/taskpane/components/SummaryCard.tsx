@@ -41,6 +41,11 @@ export default function SummaryCard({ summary, onJump }: SummaryCardProps) {
       </div>
       <Text size={200}>{t("summary.where", { sheet: summary.resultSheet })}</Text>
       {summary.clearancesApplied > 0 && <Text size={200}>{t("summary.clearances", { n: summary.clearancesApplied })}</Text>}
+      {(summary.determinationsApplied ?? 0) > 0 && (
+        <Text size={200} data-testid="summary-determinations">
+          {t("summary.determinations", { n: summary.determinationsApplied! })}
+        </Text>
+      )}
       <Legend />
     </Card>
   );
