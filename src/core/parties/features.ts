@@ -24,53 +24,85 @@ export function wordSimilarity(exact: boolean, c: number, index: PartyIndex, con
 
 /** Weight of the CJK part on one side that the other side has no CJK to answer (SMC技術センター vs SMC). */
 function unansweredScript(q: Query, name: IndexedName, index: PartyIndex): number {
-  if (q.grams.length && !name.grams.length) return q.grams.reduce((a, g) => a + (g.id !== undefined ? index.idf[g.id] : index.idfUnseen), 0);
+  if (q.grams.length && !name.grams.length) {
+    let w = 0;
+    for (const g of q.grams) w += g.id !== undefined ? index.idf[g.id] : index.idfUnseen;
+    return w;
+  }
   if (!q.grams.length && name.grams.length) return index.gramWeights[name.id];
   return 0;
 }
 
-/** The query's words and the name's words agree, weighted by rarity (IDF), one typo tolerated per word. */
-export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
-  if (!q.tokens.length || !name.tokens.length) return null;
-  const used = new Set<number>();
-  const matched: (number | undefined)[] = new Array(q.tokens.length);
-  q.tokens.forEach((t, i) => {
-    if (t.id !== undefined && name.tokens.includes(t.id) && !used.has(t.id)) {
-      matched[i] = t.id;
-      used.add(t.id);
+/** Scratch for the matched listed token of each query token (−1: none); JS runs one screen at a time. */
+let matchedScratch = new Int32Array(16);
+
+/** Whether listed token `c` is already matched to one of the first `n` query tokens. */
+function isUsed(matched: Int32Array, n: number, c: number): boolean {
+  for (let i = 0; i < n; i++) if (matched[i] === c) return true;
+  return false;
+}
+
+/**
+ * The token-set score (−1 when it does not apply), leaving in `matchedScratch` which listed token
+ * each query token met: exact words first, then one-edit neighbours, each listed word once.
+ */
+function tokenSetScore(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  const qt = q.tokens;
+  const nt = name.tokens;
+  if (!qt.length || !nt.length) return -1;
+  if (matchedScratch.length < qt.length) matchedScratch = new Int32Array(qt.length * 2);
+  const matched = matchedScratch;
+  const n = qt.length;
+  let usedCount = 0;
+  for (let i = 0; i < n; i++) {
+    const id = qt[i].id;
+    matched[i] = -1;
+    if (id !== undefined && nt.includes(id) && !isUsed(matched, i, id)) {
+      matched[i] = id;
+      usedCount++;
     }
-  });
-  q.tokens.forEach((t, i) => {
-    if (matched[i] !== undefined) return;
-    const c = t.near.find((id) => name.tokens.includes(id) && !used.has(id));
-    if (c !== undefined) {
-      matched[i] = c;
-      used.add(c);
-    }
-  });
+  }
+  for (let i = 0; i < n; i++) {
+    if (matched[i] >= 0) continue;
+    for (const c of qt[i].near)
+      if (nt.includes(c) && !isUsed(matched, n, c)) {
+        matched[i] = c;
+        usedCount++;
+        break;
+      }
+  }
+  const idf = index.idf;
   let num = 0;
   let den = 0;
-  q.tokens.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
     const c = matched[i];
-    if (c === undefined) {
-      den += t.id !== undefined ? index.idf[t.id] : index.idfUnseen;
-      return;
+    const t = qt[i];
+    if (c < 0) {
+      den += t.id !== undefined ? idf[t.id] : index.idfUnseen;
+      continue;
     }
-    const w = index.idf[c];
+    const w = idf[c];
     num += wordSimilarity(c === t.id, c, index, config) * 2 * w;
     den += 2 * w;
-  });
-  if (!used.size) return null;
-  for (const c of name.tokens) if (!used.has(c)) den += index.idf[c];
+  }
+  if (!usedCount) return -1;
+  for (const c of nt) if (!isUsed(matched, n, c)) den += idf[c];
   den += unansweredScript(q, name, index);
-  const score = num / den;
+  return num / den;
+}
+
+/** The query's words and the name's words agree, weighted by rarity (IDF), one typo tolerated per word. */
+export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
+  const score = tokenSetScore(q, name, index, config);
+  if (score < 0) return null;
   if (!explain) return { score, detail: "" };
+  const matched = [...matchedScratch.subarray(0, q.tokens.length)];
   const agreed = q.tokens.flatMap((t, i) => {
     const c = matched[i];
-    return c === undefined ? [] : [c === t.id ? t.text : `${t.text}≈${index.vocabText[c]}`];
+    return c < 0 ? [] : [c === t.id ? t.text : `${t.text}≈${index.vocabText[c]}`];
   });
-  const missing = name.tokens.filter((c) => !used.has(c)).map((c) => index.vocabText[c]);
-  const extra = q.tokens.filter((_, i) => matched[i] === undefined).map((t) => t.text);
+  const missing = name.tokens.filter((c) => !matched.includes(c)).map((c) => index.vocabText[c]);
+  const extra = q.tokens.filter((_, i) => matched[i] < 0).map((t) => t.text);
   let detail = `words agree: ${agreed.join(", ")}`;
   if (q.grams.length !== 0 !== (name.grams.length !== 0)) detail += "; the Chinese/Japanese-script part has no counterpart";
   if (missing.length) detail += `; not in query: ${missing.join(", ")}`;
@@ -78,30 +110,46 @@ export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, co
   return { score, detail };
 }
 
-/** The query's CJK text and the name's share character bigrams, weighted by rarity. */
-export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _config: MatcherConfig, explain = false): FtResult | null {
-  if (!q.grams.length || !name.grams.length) return null;
+/** Whether the query has CJK bigram `id`. */
+function queryHasGram(q: Query, id: number): boolean {
+  for (const g of q.grams) if (g.id === id) return true;
+  return false;
+}
+
+/** The bigram score (−1 when it does not apply). Query bigrams are distinct, so a listed bigram
+ *  the query also has is one it shares. */
+function bigramScore(q: Query, name: IndexedName, index: PartyIndex): number {
+  if (!q.grams.length || !name.grams.length) return -1;
+  const idf = index.idf;
   let num = 0;
   let den = 0;
   let shared = 0;
-  const seen = new Set<number>();
   for (const g of q.grams) {
     if (g.id !== undefined && name.grams.includes(g.id)) {
-      num += 2 * index.idf[g.id];
-      den += 2 * index.idf[g.id];
-      seen.add(g.id);
+      num += 2 * idf[g.id];
+      den += 2 * idf[g.id];
       shared++;
-    } else den += g.id !== undefined ? index.idf[g.id] : index.idfUnseen;
+    } else den += g.id !== undefined ? idf[g.id] : index.idfUnseen;
   }
-  for (const c of name.grams) if (!seen.has(c)) den += index.idf[c];
-  if (!shared) return null;
+  if (!shared) return -1;
+  for (const c of name.grams) if (!queryHasGram(q, c)) den += idf[c];
   // Latin words on one side only (SMC技術センター vs 技術センター) count against the match
-  if (q.tokens.length && !name.tokens.length) den += q.tokens.reduce((a, t) => a + (t.id !== undefined ? index.idf[t.id] : index.idfUnseen), 0);
-  else if (!q.tokens.length && name.tokens.length) den += index.tokenWeights[name.id];
-  const score = num / den;
+  if (q.tokens.length && !name.tokens.length) {
+    let latin = 0;
+    for (const t of q.tokens) latin += t.id !== undefined ? idf[t.id] : index.idfUnseen;
+    den += latin;
+  } else if (!q.tokens.length && name.tokens.length) den += index.tokenWeights[name.id];
+  return num / den;
+}
+
+/** The query's CJK text and the name's share character bigrams, weighted by rarity. */
+export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _config: MatcherConfig, explain = false): FtResult | null {
+  const score = bigramScore(q, name, index);
+  if (score < 0) return null;
   if (!explain) return { score, detail: "" };
-  const sample = [...seen].slice(0, 4).map((id) => index.vocabText[id].replace(GRAM_PREFIX, ""));
-  return { score, detail: `${shared}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
+  const seen = q.grams.flatMap((g) => (g.id !== undefined && name.grams.includes(g.id) ? [g.id] : []));
+  const sample = seen.slice(0, 4).map((id) => index.vocabText[id].replace(GRAM_PREFIX, ""));
+  return { score, detail: `${seen.length}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
 }
 
 /** OSA similarity, exact when at least `floor`; below it only known to be below (early exit). */
@@ -122,44 +170,67 @@ function soundSimilarity(a: string, aNoR: string, b: string, bNoR: string, floor
   return aNoR && bNoR ? Math.max(full, similarityAtLeast(aNoR, bNoR, floor)) : full;
 }
 
-/** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
-export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
-  if (!q.kanaPhon.length || !name.readable) return null;
+/** Which of a name's words a reading already landed on (scratch, one screen at a time). */
+let usedWords = new Uint8Array(32);
+
+/** The reading similarity before the phonetic factor (−1 when it does not apply or is below WHOLE_MIN). */
+function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  if (!q.kanaPhon.length || !name.readable) return -1;
   ensurePhonetic(index);
-  if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return null;
+  if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return -1;
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
   const whole = q.kanaPhon.length === 1 ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, WHOLE_MIN) : 0;
   let words = 0;
   if (q.kanaPhon.length > 1) {
     // word by word, weighted by the rarity of the list word each reading lands on
-    const used = new Set<number>();
+    const tp = name.tokenPhon;
+    if (usedWords.length < tp.length) usedWords = new Uint8Array(tp.length * 2);
+    const used = usedWords.fill(0, 0, tp.length);
     let num = 0;
     let den = 0;
     for (let i = 0; i < q.kanaPhon.length; i++) {
       const kp = q.kanaPhon[i];
       let best = -1;
       let bestSim = 0;
-      name.tokenPhon.forEach((tp, j) => {
-        if (used.has(j) || !tp) return;
-        const s = soundSimilarity(kp, q.kanaPhonNoR[i], tp, name.tokenPhonNoR[j], WORD_MIN);
-        if (s > bestSim) [best, bestSim] = [j, s];
-      });
+      for (let j = 0; j < tp.length; j++) {
+        if (used[j] || !tp[j]) continue;
+        const s = soundSimilarity(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j], WORD_MIN);
+        if (s > bestSim) {
+          best = j;
+          bestSim = s;
+        }
+      }
       if (best >= 0 && bestSim >= WORD_MIN) {
-        used.add(best);
+        used[best] = 1;
         const w = index.idf[name.tokens[best]];
         num += 2 * w * bestSim;
         den += 2 * w;
       } else den += index.idfUnseen;
     }
-    name.tokens.forEach((c, j) => {
-      if (!used.has(j)) den += index.idf[c];
-    });
+    for (let j = 0; j < name.tokens.length; j++) if (!used[j]) den += index.idf[name.tokens[j]];
     words = den ? num / den : 0;
   }
   const sim = Math.max(whole, words);
-  if (sim < WHOLE_MIN) return null;
+  return sim < WHOLE_MIN ? -1 : sim;
+}
+
+/** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
+export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
+  const sim = readingSimilarity(q, name, index, config);
+  if (sim < 0) return null;
   if (!explain) return { score: sim * config.phoneticFactor, detail: "" };
   return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" sounds like it (${sim.toFixed(2)})` };
+}
+
+/** The best name-level score without explanations (−1 when no feature applies): the hot path of
+ *  candidate scoring, same scores as NAME_FEATURES, no objects allocated. */
+export function bestNameScore(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  let best = tokenSetScore(q, name, index, config);
+  const b = bigramScore(q, name, index);
+  if (b > best) best = b;
+  const r = readingSimilarity(q, name, index, config);
+  if (r >= 0 && r * config.phoneticFactor > best) best = r * config.phoneticFactor;
+  return best;
 }
 
 /** The query's country equals or differs from the entry's; it moves the score a little, never filters. */

@@ -8,7 +8,7 @@ import type { PartyIndex } from "./name-index";
 import { ensurePhonetic, postingCount, trigrams } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
-import { NAME_FEATURES, countryQualifier, type FtResult } from "./features";
+import { NAME_FEATURES, bestNameScore, countryQualifier, type FtResult } from "./features";
 
 export interface EntryScore {
   entry: number;
@@ -76,23 +76,25 @@ function channel(index: PartyIndex, k: number, feed: (add: (ids: number[], w: nu
 function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: number[], weights: Float64Array, termsOf: (ni: number) => number[], queryWeight: number, skipped: number): number[] {
   const { idf, postStart, postNames } = index;
   const tau = (minScore * queryWeight - 2 * skipped) / (2 - minScore);
-  const sorted = [...new Set(terms)].sort((a, b) => idf[a] - idf[b]);
+  const sorted = terms.length > 1 ? distinct(terms).sort((a, b) => idf[a] - idf[b]) : terms;
   let light = 0;
   let lightSum = 0;
   for (; light < sorted.length && lightSum + idf[sorted[light]] < tau; light++) lightSum += idf[sorted[light]];
   const acc = index.scratch;
-  const touched: number[] = [];
+  const touched = touchedScratch;
+  let nTouched = 0;
   for (let i = light; i < sorted.length; i++) {
     const id = sorted[i];
     const w = idf[id];
     for (let p = postStart[id], end = postStart[id + 1]; p < end; p++) {
       const ni = postNames[p];
-      if (acc[ni] === 0) touched.push(ni);
+      if (acc[ni] === 0) touched[nTouched++] = ni;
       acc[ni] += w;
     }
   }
   const top = new TopK(k);
-  for (const ni of touched) {
+  for (let t = 0; t < nTouched; t++) {
+    const ni = touched[t];
     let a = acc[ni];
     acc[ni] = 0;
     const wn = weights[ni];
@@ -110,55 +112,89 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
   return top.ids;
 }
 
+/** Names touched by one channel (scratch sized to the largest index seen; one screen at a time). */
+let touchedScratch = new Int32Array(0);
+function ensureTouched(n: number): void {
+  if (touchedScratch.length < n) touchedScratch = new Int32Array(n);
+}
+
+/** The distinct values of a short list, in order. */
+function distinct(xs: number[]): number[] {
+  const out: number[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+const namesTokens = (index: PartyIndex) => (ni: number) => index.names[ni].tokens;
+const namesGrams = (index: PartyIndex) => (ni: number) => index.names[ni].grams;
+
 /** Candidate name ids from the word, bigram and katakana-skeleton channels. */
 export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): Set<number> {
   const k = config.candidatesPerChannel;
   const min = config.reviewThreshold - config.countryMatchBonus;
   const out = new Set<number>();
+  ensureTouched(index.names.length);
   // Very common words and bigrams (AL, MOHAMMAD, 研究) only find candidates when the query has
   // nothing rarer: a name reached through them alone cannot outweigh the query's rare word.
   const cap = config.commonPostings;
-  const { idf, names } = index;
-  const postings = (id: number) => postingCount(index, id);
-  const ids = [...new Set(q.tokens.flatMap((t) => (t.id !== undefined ? [t.id, ...t.near] : t.near)))];
-  const rareTokens = ids.some((id) => postings(id) <= cap);
-  // each query word at its lightest: its own weight, or that of a listed word one edit away
-  const qw = q.tokens.reduce((sum, t) => sum + Math.min(t.id !== undefined ? idf[t.id] : index.idfUnseen, ...t.near.map((id) => idf[id])), 0);
-  const skip = (id: number, rare: boolean) => rare && postings(id) > cap;
-  const skippedW = ids.reduce((sum, id) => sum + (skip(id, rareTokens) ? idf[id] : 0), 0);
-  if (ids.length) {
-    const used = ids.filter((id) => !skip(id, rareTokens));
-    for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, (n) => names[n].tokens, qw, skippedW)) out.add(ni);
+  const { idf } = index;
+  const ids: number[] = [];
+  for (const t of q.tokens) {
+    if (t.id !== undefined && !ids.includes(t.id)) ids.push(t.id);
+    for (const c of t.near) if (!ids.includes(c)) ids.push(c);
   }
-  const gramIds = [...new Set(q.grams.flatMap((g) => (g.id !== undefined ? [g.id] : [])))];
-  const rareGrams = gramIds.some((id) => postings(id) <= cap);
-  const gw = q.grams.reduce((sum, g) => sum + (g.id !== undefined ? idf[g.id] : index.idfUnseen), 0);
-  const skippedG = gramIds.reduce((sum, id) => sum + (skip(id, rareGrams) ? idf[id] : 0), 0);
+  if (ids.length) {
+    const rare = ids.some((id) => postingCount(index, id) <= cap);
+    // each query word at its lightest: its own weight, or that of a listed word one edit away
+    let qw = 0;
+    for (const t of q.tokens) {
+      let w = t.id !== undefined ? idf[t.id] : index.idfUnseen;
+      for (const c of t.near) if (idf[c] < w) w = idf[c];
+      qw += w;
+    }
+    let skipped = 0;
+    const used: number[] = [];
+    for (const id of ids)
+      if (rare && postingCount(index, id) > cap) skipped += idf[id];
+      else used.push(id);
+    for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, namesTokens(index), qw, skipped)) out.add(ni);
+  }
+  const gramIds: number[] = [];
+  for (const g of q.grams) if (g.id !== undefined && !gramIds.includes(g.id)) gramIds.push(g.id);
   if (gramIds.length) {
-    const used = gramIds.filter((id) => !skip(id, rareGrams));
-    for (const ni of boundedChannel(index, k, min, used, index.gramWeights, (n) => names[n].grams, gw, skippedG)) out.add(ni);
+    const rare = gramIds.some((id) => postingCount(index, id) <= cap);
+    let gw = 0;
+    for (const g of q.grams) gw += g.id !== undefined ? idf[g.id] : index.idfUnseen;
+    let skipped = 0;
+    const used: number[] = [];
+    for (const id of gramIds)
+      if (rare && postingCount(index, id) > cap) skipped += idf[id];
+      else used.push(id);
+    for (const ni of boundedChannel(index, k, min, used, index.gramWeights, namesGrams(index), gw, skipped)) out.add(ni);
   }
   if (q.phon.length >= config.phoneticMinLength) {
     const { phonWords, phonGrams } = ensurePhonetic(index);
     // names with a word that sounds the same, and names sharing skeleton trigrams
     const kp = config.phoneticCandidates;
     for (const ni of channel(index, kp, (add) => {
-      for (const w of q.kanaPhon) {
-        add(phonWords.get(w) ?? [], w.length);
-        const noR = w.replace(/R/g, "");
-        if (noR !== w) add(phonWords.get(noR) ?? [], noR.length);
+      for (let i = 0; i < q.kanaPhon.length; i++) {
+        const w = q.kanaPhon[i];
+        add(phonWords.get(w) ?? NONE, w.length);
+        const noR = q.kanaPhonNoR[i];
+        if (noR !== w) add(phonWords.get(noR) ?? NONE, noR.length);
       }
     }))
       out.add(ni);
     for (const ni of channel(index, kp, (add) => {
-      for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? [], 1);
+      for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? NONE, 1);
     }))
       out.add(ni);
   }
   return out;
 }
+const NONE: number[] = [];
 
-/** The best name feature for one candidate name; acronyms from parentheses count only when exact. */
+/** The best name feature for one candidate name, explained; acronyms from parentheses count only when exact. */
 function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfig, explain: boolean): FtResult | null {
   const name = index.names[ni];
   if (name.kind === "acronym") {
@@ -166,22 +202,41 @@ function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfi
     const long = name.key.length >= 5;
     return { score: long ? 1 : config.shortAcronymScore, detail: `the acronym ${name.value} given in the list` };
   }
-  let best: FtResult | null = null;
+  // scores first; only the winning feature writes its explanation
+  let best: (typeof NAME_FEATURES)[number] | undefined;
+  let bestScore = -1;
   for (const f of NAME_FEATURES) {
-    const r = f(q, name, index, config, explain);
-    if (r && (!best || r.score > best.score)) best = r;
+    const r = f(q, name, index, config, false);
+    if (r && (!best || r.score > bestScore)) {
+      best = f;
+      bestScore = r.score;
+    }
   }
-  return best;
+  return best ? best(q, name, index, config, explain) : null;
+}
+
+/** scoreName's score alone (−1: no match), without building results or explanations. */
+function quickScore(q: Query, ni: number, index: PartyIndex, config: MatcherConfig): number {
+  const name = index.names[ni];
+  if (name.kind === "acronym") {
+    if (q.norm.key !== name.key) return -1;
+    return name.key.length >= 5 ? 1 : config.shortAcronymScore;
+  }
+  return bestNameScore(q, name, index, config);
 }
 
 export function scoreEntries(q: Query, queryIso2: string | undefined, index: PartyIndex, config: MatcherConfig): EntryScore[] {
   const byEntry = new Map<number, { ni: number; score: number }>();
   for (const ni of candidates(q, index, config)) {
-    const r = scoreName(q, ni, index, config, false);
-    if (!r) continue;
+    const score = quickScore(q, ni, index, config);
+    if (score < 0) continue;
     const e = index.names[ni].entry;
     const prev = byEntry.get(e);
-    if (!prev || r.score > prev.score) byEntry.set(e, { ni, score: r.score });
+    if (!prev) byEntry.set(e, { ni, score });
+    else if (score > prev.score) {
+      prev.ni = ni;
+      prev.score = score;
+    }
   }
   const out: EntryScore[] = [];
   for (const [e, { ni, score: nameScore }] of byEntry) {

@@ -140,8 +140,14 @@ export function cjkGramKeys(norm: NormalizedName): number[] {
 /** How many names contain term `id`. */
 export const postingCount = (index: PartyIndex, id: number): number => index.postStart[id + 1] - index.postStart[id];
 
-/** The legal forms stripped from a list name (for the explanation of a match). */
-export const nameLegalForms = (name: IndexedName): string[] => normalizeName(name.value).legalForms;
+/** The legal forms stripped from a list name (for the explanation of a match), normalised again
+ *  on first display and remembered: few names are ever shown. */
+const legalFormsShown = new WeakMap<IndexedName, string[]>();
+export function nameLegalForms(name: IndexedName): string[] {
+  let forms = legalFormsShown.get(name);
+  if (!forms) legalFormsShown.set(name, (forms = normalizeName(name.value).legalForms));
+  return forms;
+}
 
 /** A consonant skeleton without R. */
 export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "") : skeleton);
