@@ -44,8 +44,8 @@ function fits(p: ParamDef, m: Mention): Interval | "bare" | undefined {
   if (m.quantity === p.quantity) return m.value;
   const d = unitAs(m.unit, p.quantity as Quantity);
   if (d) return reinterpret(m, d);
-  // "40 qubits" read "s" as seconds? counts accept a unit-less reading
-  if (p.quantity === "count" && m.raw.length === 1 && /^[a-zA-Z]+$/.test(m.unit)) return { lo: m.raw[0], hi: m.raw[0], loInc: true, hiInc: true };
+  // "12 s" (a plural read as seconds)? a count accepts that reading — never a length ("X軸1,500mm")
+  if (p.quantity === "count" && m.raw.length === 1 && m.unit === "s") return { lo: m.raw[0], hi: m.raw[0], loInc: true, hiInc: true };
   return undefined;
 }
 
@@ -105,6 +105,12 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
         continue;
       }
       const ms = scanMentions(value);
+      const why = ms.length ? unreadableMentions(value, ms).get(ms[0]) : undefined;
+      if (why) {
+        problems.push(`${p.def.label.ja}（${p.def.name}）: ${why}`);
+        ambiguous.add(p.def.name);
+        continue;
+      }
       if (ms.length !== 1) {
         problems.push(`${p.def.name}=${value}: 数値を読めません`);
         ambiguous.add(p.def.name);
@@ -115,7 +121,8 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
         const d = unitDef(unitKey);
         if (d) m = { ...m, unit: unitKey, def: d, quantity: d.quantity, value: reinterpret(m, d) };
       }
-      const f = fits(p.def, m);
+      const f0 = fits(p.def, m);
+      const f = f0 && f0 !== "bare" ? tolerance(value, m, p.def, f0) : f0;
       if (f === "bare" || f === undefined) {
         problems.push(`${p.def.label.ja}（${p.def.name}）: 単位がないか合いません（${value}）`);
         ambiguous.add(p.def.name);
@@ -127,7 +134,11 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
 
   // 2. free text (nothing to read when no candidate rule has a parameter)
   if (params.length === 0) return { values: { numbers, flags }, problems, ambiguous };
-  const mentions = scanMentions(spec.text, skip);
+  // "位置決め精度(ISO 230/2 1988)=0.006mm": the standard's numbers are not quantities, and the
+  // value after it still belongs to the synonym before it
+  const standards = standardSpans(spec.text, spec.lower);
+  const mentions = scanMentions(spec.text, standards.length ? [...skip, ...standards] : skip);
+  const unreadable = unreadableMentions(spec.text, mentions);
   const used = new Set<Mention>();
   // synonym hits, longest first so "繰返し位置決め精度" claims its span before "位置決め精度"
   const hits: { p: ParamIndex; start: number; end: number }[] = [];
@@ -175,9 +186,17 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
       if (!flagConflicts.has(def.name)) flags.set(def.name, said);
       continue;
     }
-    const m = nearest(spec.text, mentions, h.start, h.end, def.position, (mm) => fits(def, mm) !== undefined && (!used.has(mm) || def.pick !== undefined));
+    const m = nearest(spec.text, mentions, h.start, h.end, def.position, standards, (mm) => fits(def, mm) !== undefined && (!used.has(mm) || def.pick !== undefined));
     if (!m) continue;
-    const f = fits(def, m);
+    const why = unreadable.get(m);
+    if (why) {
+      problems.push(`${def.label.ja}: ${why}`);
+      ambiguous.add(def.name);
+      used.add(m);
+      continue;
+    }
+    const f0 = fits(def, m);
+    const f = f0 && f0 !== "bare" ? tolerance(spec.text, m, def, f0) : f0;
     if (f === "bare") {
       problems.push(`${def.label.ja}: 単位のない数値 ${m.raw.join("〜")} は判断できません（単位が必要: ${def.unit}）`);
       ambiguous.add(def.name);
@@ -211,10 +230,15 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   }
 
   // unlabelled values by quantity ("324 GPa, 7.0 GPa, 1.79 g/cm3")
-  const free = mentions.filter((m) => !used.has(m) && m.quantity);
+  const free = mentions.filter((m) => !used.has(m) && m.quantity && !unreadable.has(m));
   for (const p of params) {
     const fb = p.def.fallback;
     if (!fb || found.has(p.def.name) || ambiguous.has(p.def.name)) continue;
+    // an unreadable number of this quantity could be the one meant: not guessed
+    if ([...unreadable.keys()].some((m) => m.quantity === p.def.quantity && !used.has(m))) {
+      ambiguous.add(p.def.name);
+      continue;
+    }
     const cands = free.filter((m) => m.quantity === p.def.quantity && (!m.isRange || p.def.pick !== undefined));
     if (fb === "only" && cands.length === 1) put(found, p.def.name, picked(p.def, cands[0].value, cands[0]));
     if ((fb === "largest" || fb === "smallest") && cands.length === 2) {
@@ -272,13 +296,15 @@ function firstKv(kv: Map<string, string>, name: string, synonyms: Word[]): { val
   return undefined;
 }
 
-function nearest(text: string, mentions: Mention[], start: number, end: number, position: string, ok: (m: Mention) => boolean): Mention | undefined {
+function nearest(text: string, mentions: Mention[], start: number, end: number, position: string, standards: [number, number][], ok: (m: Mention) => boolean): Mention | undefined {
   if (position !== "before") {
     for (const m of mentions) {
       if (m.start < end) continue;
-      if (m.start - end > AFTER_WINDOW) break;
+      // a standard named between synonym and value ("(ISO 230/2 1988)") neither counts nor stops
+      const inStd = standards.length ? standardChars(standards, end, m.start) : 0;
+      if (m.start - end - inStd > AFTER_WINDOW) break;
       // (within AFTER_WINDOW any characters may stand between; a number among them ends the search)
-      if (hasDigit(text, end, m.start)) break;
+      if (inStd ? hasDigitOutside(text, end, m.start, standards) : hasDigit(text, end, m.start)) break;
       if (ok(m)) return m;
     }
   }
@@ -292,6 +318,73 @@ function nearest(text: string, mentions: Mention[], start: number, end: number, 
     }
   }
   return undefined;
+}
+
+const isDigitAt = (t: string, i: number): boolean => i >= 0 && i < t.length && t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39;
+
+/**
+ * Numbers that cannot be read safely, with the reason: a comma as decimal mark ("1,5 mm",
+ * "0,004 mm" — European style; "1,500 mm" stays a thousands separator) and a value per measuring
+ * length ("0.004 mm/300mm": not the value over the full travel the law asks for).
+ */
+function unreadableMentions(text: string, mentions: Mention[]): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  if (text.indexOf(",") < 0 && text.indexOf("/") < 0) return out;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const raw = text.slice(m.start, m.end);
+    const euro = /^[-+−]?0,\d/.test(raw) || (text[m.end] === "," && isDigitAt(text, m.end + 1) && !/^,\d{3}(?!\d)/.test(text.slice(m.end, m.end + 5))) || (text[m.start - 1] === "," && isDigitAt(text, m.start - 2));
+    if (euro) {
+      out.set(m, `数値「${raw.trim()}」のコンマが小数点か桁区切りか判断できません（小数点は「.」で記載してください）`);
+      continue;
+    }
+    const next = mentions[k + 1];
+    if (m.quantity === "length" && next && next.quantity === "length" && /^\s*\/\s*$/.test(text.slice(m.end, next.start))) {
+      out.set(m, `「${text.slice(m.start, next.end)}」は測定長あたりの値です（直線軸の全長についての値ではありません）`);
+      out.set(next, `「${text.slice(m.start, next.end)}」は測定長あたりの値です`);
+    }
+  }
+  return out;
+}
+
+/**
+ * "±0.004mm": a tolerance. Whether the band it states is 0.004 or 0.008 mm wide is not said —
+ * the value lies in between (ISO 230-2 accuracy and repeatability are widths of a band).
+ */
+function tolerance(text: string, m: Mention, def: ParamDef, v: Interval): Interval {
+  if (def.quantity !== "length" && def.quantity !== "angle") return v;
+  // "+/-0.004": the minus read as the number's sign belongs to the ±
+  const lead = text.slice(Math.max(0, m.start - 3), m.start + (text[m.start] === "-" ? 1 : 0)).replace(/\s+$/, "");
+  if (!/(±|\+\/-|\+-)$/.test(lead) || v.lo !== v.hi) return v;
+  const x = Math.abs(v.lo);
+  return { lo: x, hi: 2 * x, loInc: true, hiInc: true };
+}
+
+// ISO 230/2 (1988), ISO230-2:2014, JIS B 6336-4, IEC 60068-2-6, ASTM D3039 — with brackets around
+const STANDARD = /[(（]?\b(?:iso|jis|iec|astm|din|vdi)[ \u3000]*(?:[a-z][ \u3000]*)?\d+(?:[ \u3000]*[/\-:.][ \u3000]*\d+)*(?:[ \u3000]*[(（]\d{4}[)）]|[ \u3000]*[:：][ \u3000]*\d{4}|[ \u3000]+(?:19|20)\d{2}(?!\d))?[)）]?/g;
+const MAY_NAME_STANDARD = /iso|jis|iec|astm|din|vdi/;
+
+/** Spans of the spec that name a standard. */
+export function standardSpans(text: string, lower: string): [number, number][] {
+  if (!MAY_NAME_STANDARD.test(lower)) return [];
+  const out: [number, number][] = [];
+  STANDARD.lastIndex = 0;
+  for (const m of lower.matchAll(STANDARD)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+function standardChars(spans: [number, number][], from: number, to: number): number {
+  let n = 0;
+  for (const [a, b] of spans) n += Math.max(0, Math.min(b, to) - Math.max(a, from));
+  return n;
+}
+
+function hasDigitOutside(text: string, from: number, to: number, spans: [number, number][]): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && !spans.some(([a, b]) => i >= a && i < b)) return true;
+  }
+  return false;
 }
 
 /** Canonical value of `value unit` — used by the rule compiler to check thresholds. */

@@ -16,7 +16,7 @@ import { buildClauseIndex, type ClauseHit } from "./clause-index";
 import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
-import { evaluateRule, paramsOf, whatDecides, type Tri, type Values } from "./logic";
+import { evaluate, evaluateRule, paramsOf, whatDecides, type Tri, type Values } from "./logic";
 import { normaliseSpec, word, WordIndex, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
@@ -48,6 +48,8 @@ interface PreparedRule {
   derived: { name: string; expr: CompiledExpr }[];
   logicParams: string[];
   exclusions: LogicNode[];
+  /** per exclusion: applies only when the spec states it */
+  ifStated: boolean[];
   covers: string[];
   labels: Map<string, string>;
 }
@@ -184,7 +186,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
       const cited = citeNotes.get(c) ?? [];
       if (r.value === "TRUE") {
         anyTrue = true;
-        matches.push(toMatch(c, "listed", [...cited, ...describe(c, values, true)]));
+        matches.push(toMatch(c, "listed", [...cited, ...describe(c, values, true), ...r.notApplied]));
       } else if (r.value === "UNKNOWN") {
         anyUnknown = true;
         matches.push(toMatch(c, "possible", [...cited, ...describe(c, values, false)]));
@@ -269,11 +271,21 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     };
   }
 
-  function ruleValue(c: PreparedRule, values: ReturnType<typeof withDerived>): { value: Tri; missing: string[] } {
-    if (!c.rule.logic) return { value: "UNKNOWN", missing: ["clause_requirements"] };
-    const value = evaluateRule(c.rule.logic, c.exclusions, values);
-    if (value !== "UNKNOWN") return { value, missing: [] };
-    return { value, missing: whatDecides(c.rule.logic, c.exclusions, values, c.logicParams) };
+  function ruleValue(c: PreparedRule, values: ReturnType<typeof withDerived>): { value: Tri; missing: string[]; notApplied: string[] } {
+    if (!c.rule.logic) return { value: "UNKNOWN", missing: ["clause_requirements"], notApplied: [] };
+    // an exclusion that applies only when stated, and is not: left out (and said so)
+    let exclusions = c.exclusions;
+    const notApplied: string[] = [];
+    if (c.ifStated.some(Boolean)) {
+      exclusions = c.exclusions.filter((e, i) => {
+        if (!c.ifStated[i] || evaluate(e, values) !== "UNKNOWN") return true;
+        notApplied.push(`除外（${c.rule.exclusions[i].note}）は仕様に記載がないため適用していません`);
+        return false;
+      });
+    }
+    const value = evaluateRule(c.rule.logic, exclusions, values);
+    if (value !== "UNKNOWN") return { value, missing: [], notApplied };
+    return { value, missing: whatDecides(c.rule.logic, exclusions, values, c.logicParams), notApplied };
   }
 
   function labelOf(c: PreparedRule, name: string): { ja: string; en: string } {
@@ -341,6 +353,7 @@ function prepare(rule: Rule): PreparedRule {
     derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula) })),
     logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
     exclusions: rule.exclusions.map((e) => e.logic),
+    ifStated: rule.exclusions.map((e) => e.ifStated),
     covers: rule.covers.length ? rule.covers : [rule.node],
     labels: new Map([...rule.params.map((p) => [p.name, p.label.ja] as const), ...rule.derived.map((d) => [d.name, d.label.ja] as const)]),
   };

@@ -124,7 +124,10 @@ export const Rule = z.object({
   /** Control-tree nodes (Num paths) whose text this rule answers for: the clause-text index
    *  does not raise them again when this rule recognised the spec. Defaults to [node]. */
   covers: z.array(z.string()).default([]),
-  exclusions: z.array(z.object({ logic: LogicNode, note: z.string() })).default([]),
+  /** `ifStated`: the exclusion applies only when the spec states what it needs — left open it
+   *  neither excludes nor holds the rule back (a 5-axis machining centre without its X travel is
+   *  2項(12); the （四） gantry-mill exclusion is named in the reasons). */
+  exclusions: z.array(z.object({ logic: LogicNode, note: z.string(), ifStated: z.boolean().default(false) })).default([]),
   flags: z.array(z.string()).default([]),
   notes: z.array(z.string()).default([]),
   tests: z.array(RuleTest).min(1),

@@ -47,7 +47,7 @@ const BARE_POWER_RE = /10\^\(?([-+−]?\d+)\)?/y;
 
 // group 1 mantissa (with optional thousands groups), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
 const NUMBER_RE =
-  /[-−]?(?:((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
+  /[-−+]?(?:((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
 
 /** Replace superscript exponents ("10⁻⁴") by caret form ("10^-4") so readNumber can see them. */
 export function normaliseExponents(s: string): string {
