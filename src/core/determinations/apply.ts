@@ -111,18 +111,28 @@ function applyNotListed(cls: Classification, d: Determination, ctx: Determinatio
     };
   }
   const own = catchAllOf(d, ctx);
+  const notes = [provenance(d), engineNote(cls)];
+  let catchAll = cls.catchAll;
+  if (own && own !== "unknown") {
+    // The 判定書's class and the one from the row's HS code disagree: the stricter one decides.
+    catchAll = cls.catchAll === "unknown" ? own : STRICTNESS.indexOf(own) <= STRICTNESS.indexOf(cls.catchAll) ? own : cls.catchAll;
+    if (cls.catchAll !== "unknown" && cls.catchAll !== own) notes.push(`キャッチオール区分: 判定書 ${own} と受注のHSによる ${cls.catchAll} が異なるため ${catchAll} で判定`);
+  }
   return {
     ...cls,
     status: "not_listed",
     matches: [],
     missing: [],
-    // "unknown" from a short HS code leaves the engine's own class (from the row's HS) in place.
-    catchAll: own && own !== "unknown" ? own : cls.catchAll,
+    // without a class of its own (or "unknown" from a short HS code) the engine's class stays
+    catchAll,
     flags: [...cls.flags, `${DETERMINATION_FLAG}${d.reference}`],
-    problems: [provenance(d), engineNote(cls)],
+    problems: notes,
     summary: `非該当（${who(d)}）`,
   };
 }
+
+/** 16項(1) (第14条の2 headings, all four catch-all letters) is stricter than 16項(2), which is stricter than outside. */
+const STRICTNESS: CatchAllClass[] = ["16(1)", "16(2)", "outside"];
 
 function notCurrent(cls: Classification, found: readonly Determination[], ctx: DeterminationContext): Classification {
   const stale = found.filter((d) => d.lawRevision < ctx.lawRevision);

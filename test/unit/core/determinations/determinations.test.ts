@@ -117,7 +117,13 @@ describe("applyDetermination on the real engine", () => {
   it("a 非該当 with an explicit catch-all class uses it; without one the engine's class stays", () => {
     expect(applyDetermination(tshirt(), [det({ catchAll: "outside" })], ctx).catchAll).toBe("outside");
     const withHs = engine.classify("ボルト M8", { hs: "7318.15" });
-    expect(applyDetermination(withHs, [det({})], ctx).catchAll).toBe(withHs.catchAll);
+    expect(withHs.catchAll).toBe("16(2)");
+    expect(applyDetermination(withHs, [det({})], ctx).catchAll).toBe("16(2)");
+    // the 判定書's class and the row's HS class disagree: the stricter decides, and it says so
+    const looser = applyDetermination(withHs, [det({ catchAll: "outside" })], ctx);
+    expect(looser.catchAll).toBe("16(2)");
+    expect(looser.problems?.join("\n")).toMatch(/判定書 outside と受注のHSによる 16\(2\) が異なるため 16\(2\) で判定/);
+    expect(applyDetermination(withHs, [det({ catchAll: "16(1)" })], ctx).catchAll).toBe("16(1)");
   });
 
   it("a 該当 determination is applied with its items and citations (licence follows)", () => {
