@@ -163,7 +163,10 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
   checkMapping(table, mapping);
   const dataCols = dataWidth(table);
   const target = await placeResults(port, table, dataCols);
-  const stored = await loadDeterminationStore(port);
+  const stored = await loadDeterminationStore(port).catch((e: Error) => {
+    // A damaged 判定書マスタ in the workbook stops the run (bad input), never half-applies.
+    throw new ScreenInputError(e.message);
+  });
   const determinations = { determinations: [...stored.determinations, ...(opts.determinations?.determinations ?? [])] };
   const decideRow = memoisedDecider(engine, opts.clearances, determinations, (opts.now ?? new Date()).toISOString().slice(0, 10));
   const totals = orderTotals(table.rows, mapping.id, (cells) => rowInput(cells, mapping).valueJpy);

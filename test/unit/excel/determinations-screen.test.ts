@@ -7,8 +7,9 @@ import { createEngine, type Engine } from "../../../src/core/engine";
 import { loadBundledRuleData } from "../../../src/core/data/bundled";
 import { determinationContext, type Determination } from "../../../src/core/determinations";
 import { MemoryWorkbook } from "../../../src/excel/workbook/memory-adapter";
-import { AUDIT_HEADERS, AUDIT_SHEET, guessMapping, RESULT_HEADERS, screenTable, type ScreenRun } from "../../../src/excel/workbook/screen-table";
-import { loadDeterminationStore, saveDeterminationStore } from "../../../src/excel/workbook/determination-store";
+import { AUDIT_HEADERS, AUDIT_SHEET, guessMapping, RESULT_HEADERS, screenTable, ScreenInputError, type ScreenRun } from "../../../src/excel/workbook/screen-table";
+import { DETERMINATION_KEY, loadDeterminationStore, saveDeterminationStore } from "../../../src/excel/workbook/determination-store";
+import { writeStore } from "../../../src/excel/workbook/store";
 
 let engine: Engine;
 let law: string;
@@ -138,6 +139,13 @@ describe("the store and options", () => {
     await saveDeterminationStore(wb, store());
     expect((await loadDeterminationStore(wb)).determinations).toHaveLength(7);
     await expect(saveDeterminationStore(wb, { determinations: [{ part: "X" } as Determination] })).rejects.toThrow();
+  });
+
+  it("a damaged store in the workbook stops the run as bad input, naming it", async () => {
+    const wb = MemoryWorkbook.fromRows(rows());
+    await writeStore(wb, DETERMINATION_KEY, { determinations: [{ part: "X", status: "maybe" }] });
+    await expect(loadDeterminationStore(wb)).rejects.toThrow(/AnpoData: the stored "determinations" is damaged/);
+    await expect(screenTable(wb, engine, { now })).rejects.toBeInstanceOf(ScreenInputError);
   });
 
   it("determinations given as an option (the CLI's master) apply beside the workbook's", async () => {
