@@ -187,6 +187,12 @@ const ENTRIES: [string, UnitDef][] = [
   ["bit", { quantity: "count", factor: 1 }],
   ["bits", { quantity: "count", factor: 1 }],
   ["ビット", { quantity: "count", factor: 1 }],
+  // apparent power in volt-amperes (第1条第8号 周波数変換器 "四〇ボルトアンペア以上"): a count of VA,
+  // kept apart from W since VA ≥ W and the law states VA
+  ["VA", { quantity: "count", factor: 1 }],
+  ["kVA", { quantity: "count", factor: 1e3 }],
+  ["ボルトアンペア", { quantity: "count", factor: 1 }],
+  ["キロボルトアンペア", { quantity: "count", factor: 1e3 }],
   // angle
   ["°", { quantity: "angle", factor: 1 }],
   ["deg", { quantity: "angle", factor: 1 }],

@@ -17,3 +17,15 @@ test.each([
   expect(m.value.lo).toBeCloseTo(lo, 6);
   expect(m.value.hi).toBeCloseTo(hi, 6);
 });
+
+// 第1条第8号ロ（一）四〇ボルトアンペア以上: VA and kVA read as counts of volt-amperes
+test.each([
+  ["5 kVA", 5000],
+  ["2kVA", 2000],
+  ["0.04 kVA", 40],
+  ["39 VA", 39],
+])("%s", (text, va) => {
+  const [m] = scanMentions(text);
+  expect(m.quantity).toBe("count");
+  expect(m.value.lo).toBeCloseTo(va, 9);
+});
