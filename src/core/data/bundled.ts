@@ -15,6 +15,7 @@ import ru from "../../../rules/lists/meti-ru.json";
 import by from "../../../rules/lists/meti-by.json";
 import third from "../../../rules/lists/meti-3rd.json";
 import mof from "../../../rules/lists/mof-freeze.json";
+import "../parties/bundled-index"; // prebuilt index terms of these lists (rules/party-index): a fast first ENDUSER_RISK call
 
 let cached: RuleData | undefined;
 

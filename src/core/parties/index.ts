@@ -8,6 +8,7 @@ import { normalizeName, type NormalizedName } from "../text";
 import type { PartyMatch, PartyRisk, PartyStatus } from "../results";
 import { resolveCountry } from "./country";
 import { buildIndex, nameLegalForms, type PartyIndex } from "./name-index";
+import { registeredPrebuilt } from "./prebuilt";
 import { prepareQuery } from "./query";
 import { scoreEntries } from "./matcher";
 import { clearancesFor, isClearanceValid, recordClearance, type ClearanceResult, type ClearanceStore } from "./clearances";
@@ -20,6 +21,7 @@ export { DEFAULT_CONFIG } from "./tuning";
 export type { Clearance, ClearanceStore, ClearanceRequest, ClearanceResult, ClearanceState } from "./clearances";
 export { recordClearance, isClearanceValid, queryKey } from "./clearances";
 export { entryFingerprint } from "./fingerprint";
+export { registerPrebuiltLists, snapshotList, listFingerprint, type ListIndexSnapshot } from "./prebuilt";
 export { resolveCountry } from "./country";
 export { LIST_LABEL_JA, BAN_LISTS } from "./summary";
 
@@ -56,7 +58,8 @@ const KIND_LABEL: Record<string, string> = {
 
 export function createPartyScreener(lists: ListData[], config?: Partial<MatcherConfig>): PartyScreener {
   const cfg: MatcherConfig = { ...DEFAULT_CONFIG, ...(config ?? {}) };
-  const index: PartyIndex = buildIndex(lists ?? []);
+  // bundled lists come normalised from rules:build when their snapshot matches (prebuilt.ts)
+  const index: PartyIndex = buildIndex(lists ?? [], registeredPrebuilt);
   const listsVersion = (lists ?? []).map((l) => l.version).join("; ");
   // entry lookup by key is only needed for display and clearances: built on first use
   let byKeyMap: Map<string, ListEntry> | undefined;

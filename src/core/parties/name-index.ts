@@ -109,6 +109,13 @@ function charId(cp: number): number {
   return id;
 }
 
+/** The key of a bigram (or unigram) given as text. */
+export function gramKeyOf(text: string): number {
+  const a = text.codePointAt(0)!;
+  const rest = text.slice(a > 0xffff ? 2 : 1);
+  return charId(a) * 0x10000 + (rest ? charId(rest.codePointAt(0)!) : UNIGRAM);
+}
+
 /** The text of a `cjkGramKeys` key. */
 export function gramText(key: number): string {
   const b = key % 0x10000;
@@ -186,7 +193,58 @@ function variants(value: string, kind: NameKind): { value: string; kind: NameKin
 const NO_IDS: number[] = [];
 const NO_TEXT: string[] = [];
 
-export function buildIndex(lists: ListData[]): PartyIndex {
+/** One name variant of a list entry as the index takes it: deduplicated, labels dropped. */
+export interface ListNameVariant {
+  /** Entry index within the list, and index of the written name it comes from. */
+  entry: number;
+  written: number;
+  value: string;
+  kind: NameKind | "acronym";
+  norm: NormalizedName;
+}
+
+/** Every indexed name variant of a list, in index order: the one walk the run-time build and the
+ *  prebuilt snapshots (prebuilt.ts) share, so both index exactly the same names. */
+export function forEachListName(list: ListData, cb: (v: ListNameVariant) => void): void {
+  (list?.entries ?? []).forEach((entry, ei) => {
+    const seenNames = new Set<string>();
+    const seenAcronyms = new Set<string>();
+    (entry.names ?? []).forEach((written, wi) => {
+      for (const v of variants(written.value, written.kind)) {
+        const seen = v.kind === "acronym" ? seenAcronyms : seenNames;
+        if (!v.norm.key || seen.has(v.norm.key) || isLabel(v.norm.key)) continue;
+        seen.add(v.norm.key);
+        cb({ entry: ei, written: wi, value: v.value, kind: v.kind, norm: v.norm });
+      }
+    });
+  });
+}
+
+/** Whether katakana readings may be compared with this entry's Latin names (it gives no Japanese name). */
+export const readableEntry = (entry: ListEntry): boolean => !(entry.names ?? []).some((n) => n.kind === "ja" || n.kind === "ja_alias");
+
+/** A list's names already normalised to terms (a prebuilt snapshot, see prebuilt.ts), or undefined. */
+export type PrebuiltLookup = (list: ListData) => PrebuiltList | undefined;
+
+/** Name kinds by their code in a snapshot. */
+export const KIND_CODES: readonly (NameKind | "acronym")[] = ["primary", "script", "alias", "alias_script", "ja", "ja_alias", "acronym"];
+
+export interface PrebuiltList {
+  /** Per entry of the list, its resolved country ("" when unknown). */
+  iso2: string[];
+  /** The list's terms in order of first use by its names (tokens, then CJK bigrams prefixed with
+   *  GRAM_PREFIX, name by name): interned in this order they get the ids the run-time build gives. */
+  terms: string[];
+  /** Per indexed name, in forEachListName order: [entry, written, kind code, token count, ...token term
+   *  indexes, ...bigram term indexes]. */
+  names: number[][];
+  /** Name index → its value when that is not the written name as is (a parenthesis variant). */
+  values: Record<string, string>;
+  /** Name index → compare key of an acronym. */
+  keys: Record<string, string>;
+}
+
+export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyIndex {
   const entries: IndexedEntry[] = [];
   const names: IndexedName[] = [];
   const vocab = new Map<string, number>();
@@ -194,49 +252,70 @@ export function buildIndex(lists: ListData[]): PartyIndex {
   const gramVocab = new Map<number, number>();
   // postings are counted while names are added and laid out in one buffer at the end
   const counts: number[] = [];
-  for (const list of lists ?? [])
-    for (const entry of list?.entries ?? []) {
-      const ei = entries.length;
-      entries.push({ list, entry, iso2: entry.country?.iso2 ?? resolveCountry(entry.country?.name) });
-      const seenNames = new Set<string>();
-      const seenAcronyms = new Set<string>();
-      const readableEntry = !(entry.names ?? []).some((n) => n.kind === "ja" || n.kind === "ja_alias");
-      for (const written of entry.names ?? [])
-        for (const v of variants(written.value, written.kind)) {
-          const norm = v.norm;
-          const seen = v.kind === "acronym" ? seenAcronyms : seenNames;
-          if (!norm.key || seen.has(norm.key) || isLabel(norm.key)) continue;
-          seen.add(norm.key);
-          const words = wordTokens(norm);
-          const tokens: number[] = words.length ? [] : NO_IDS;
-          for (const w of words) {
-            let id = vocab.get(w);
-            if (id === undefined) {
-              vocab.set(w, (id = vocabText.length));
-              vocabText.push(w);
-              counts.push(0);
-            }
-            if (!tokens.includes(id)) {
-              tokens.push(id);
-              counts[id]++;
-            }
-          }
-          const keys = norm.cjk.length ? cjkGramKeys(norm) : NO_IDS;
-          const grams: number[] = keys.length ? [] : NO_IDS;
-          for (const k of keys) {
-            let id = gramVocab.get(k);
-            if (id === undefined) {
-              gramVocab.set(k, (id = vocabText.length));
-              vocabText.push(GRAM_PREFIX + gramText(k));
-              counts.push(0);
-            }
-            grams.push(id);
-            counts[id]++;
-          }
-          const readable = readableEntry && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
-          names.push({ entry: ei, value: v.value, kind: v.kind, key: v.kind === "acronym" ? norm.key : "", tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, id: names.length });
-        }
+  const tokenId = (w: string): number => {
+    let id = vocab.get(w);
+    if (id === undefined) {
+      vocab.set(w, (id = vocabText.length));
+      vocabText.push(w);
+      counts.push(0);
     }
+    return id;
+  };
+  const gramId = (k: number): number => {
+    let id = gramVocab.get(k);
+    if (id === undefined) {
+      gramVocab.set(k, (id = vocabText.length));
+      vocabText.push(GRAM_PREFIX + gramText(k));
+      counts.push(0);
+    }
+    return id;
+  };
+  let readableOf: ListEntry | undefined;
+  let readableValue = false;
+  const addName = (first: number, entry: ListEntry, v: { entry: number; value: string; kind: NameKind | "acronym" }, key: string, tokens: number[], grams: number[]) => {
+    for (const id of tokens) counts[id]++;
+    for (const id of grams) counts[id]++;
+    if (readableOf !== entry) [readableOf, readableValue] = [entry, readableEntry(entry)]; // names come entry by entry
+    const readable = readableValue && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
+    names.push({ entry: first + v.entry, value: v.value, kind: v.kind, key, tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, id: names.length });
+  };
+  for (const list of lists ?? []) {
+    const first = entries.length;
+    const pre = list?.entries ? prebuilt?.(list) : undefined;
+    (list?.entries ?? []).forEach((entry, ei) =>
+      entries.push({ list, entry, iso2: pre ? pre.iso2[ei] || undefined : (entry.country?.iso2 ?? resolveCountry(entry.country?.name)) }),
+    );
+    if (pre) {
+      const local = pre.terms.map((t) => (t.startsWith(GRAM_PREFIX) ? gramId(gramKeyOf(t.slice(GRAM_PREFIX.length))) : tokenId(t)));
+      for (let i = 0; i < pre.names.length; i++) {
+        const r = pre.names[i];
+        const nt = r[3];
+        let tokens = NO_IDS;
+        let grams = NO_IDS;
+        if (nt) {
+          tokens = new Array<number>(nt);
+          for (let j = 0; j < nt; j++) tokens[j] = local[r[4 + j]];
+        }
+        if (r.length > 4 + nt) {
+          grams = new Array<number>(r.length - 4 - nt);
+          for (let j = 4 + nt; j < r.length; j++) grams[j - 4 - nt] = local[r[j]];
+        }
+        const entry = list.entries[r[0]];
+        addName(first, entry, { entry: r[0], value: pre.values[i] ?? entry.names[r[1]].value, kind: KIND_CODES[r[2]] }, pre.keys[i] ?? "", tokens, grams);
+      }
+      continue;
+    }
+    forEachListName(list, (v) => {
+      const words = wordTokens(v.norm);
+      const tokens: number[] = words.length ? [] : NO_IDS;
+      for (const w of words) {
+        const id = tokenId(w);
+        if (!tokens.includes(id)) tokens.push(id);
+      }
+      const keys = v.norm.cjk.length ? cjkGramKeys(v.norm) : NO_IDS;
+      addName(first, list.entries[v.entry], v, v.kind === "acronym" ? v.norm.key : "", tokens, keys.length ? keys.map(gramId) : NO_IDS);
+    });
+  }
   // one buffer for every posting list, each term's names ascending (the order names were added)
   const starts = new Int32Array(counts.length + 1);
   for (let id = 0; id < counts.length; id++) starts[id + 1] = starts[id] + counts[id];
