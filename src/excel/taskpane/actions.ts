@@ -10,10 +10,10 @@ import type { Clearance } from "../../core/parties";
 import { entryFingerprint } from "../../core/parties/fingerprint";
 import type { PartyMatch, Verdict } from "../../core/results";
 import type { WorkbookPort } from "../workbook/port";
-import { guessMapping, loadLastRun, loadReviewStore, saveReviewStore, screenTable, type ColumnMapping, type ReviewStore, type ScreenRun, type StoredRun } from "../workbook/screen-table";
+import { guessMapping, loadLastRun, loadReviewStore, saveReviewStore, screenTable, undecidedParts, type ColumnMapping, type ReviewStore, type ScreenRun, type StoredRun, type UndecidedPart } from "../workbook/screen-table";
 import { recheck as recheckTable, type RecheckChange } from "../workbook/recheck";
 import { ListStore, type KeyValueStore } from "./list-store";
-import { appliedDetermination, determinationContext, findDeterminations, recordDetermination } from "../../core/determinations";
+import { determinationContext, findDeterminations, recordDetermination, type DeterminationStore } from "../../core/determinations";
 import { loadDeterminationStore, saveDeterminationStore } from "../workbook/determination-store";
 
 /** Optional port members the task pane uses when the adapter offers them. */
@@ -84,8 +84,6 @@ export interface ClassificationItem {
   hs?: string;
   /** The classification cell text (要確認: …). */
   summary: string;
-  /** What the engine says would decide it. */
-  missing: string[];
   /** Determinations already recorded for it (stale, expired or in conflict when the row is still 要確認). */
   recorded: { reference: string; status: "listed" | "not_listed"; reviewer: string; date: string; lawRevision: string }[];
 }
@@ -267,8 +265,11 @@ export function createActions(deps: ActionDeps): TaskpaneActions {
     },
 
     async classificationItems() {
-      if (!lastRun) return [];
-      return classificationItemsOf(lastRun, await loadDeterminationStore(deps.port));
+      const store = await loadDeterminationStore(deps.port);
+      if (lastRun) return classificationItemsOf(lastRun.sheet, undecidedParts(lastRun.results), store);
+      // Reopened pane or workbook: the parts the stored run left undecided.
+      const stored = await loadLastRun(deps.port);
+      return stored ? classificationItemsOf(stored.sheet, stored.undecided ?? [], store) : [];
     },
 
     async recordDetermination(item, input) {
@@ -467,31 +468,18 @@ function itemsFromStoredRun(run: StoredRun, reviews: ReviewStore, engine: Engine
   return items;
 }
 
-/** Rows whose classification is still 要確認 (not taken from a 判定書), one item per part or spec. */
-function classificationItemsOf(run: ScreenRun, store: Parameters<typeof findDeterminations>[0]): ClassificationItem[] {
-  const byKey = new Map<string, ClassificationItem>();
-  for (const r of run.results) {
-    const c = r.decision.classification;
-    if (c.status !== "needs_review" || appliedDetermination(c)) continue;
-    const key = r.input.part ? `part:${r.input.part}` : `spec:${r.input.spec}`;
-    const known = byKey.get(key);
-    if (known) {
-      known.rows.push(r.row);
-      continue;
-    }
-    byKey.set(key, {
-      id: key,
-      sheet: run.sheet,
-      rows: [r.row],
-      ...(r.input.part ? { part: r.input.part } : {}),
-      spec: r.input.spec,
-      ...(r.input.hs ? { hs: r.input.hs } : {}),
-      summary: c.summary ?? c.status,
-      missing: [...new Set(c.missing.map((m) => m.label.ja))],
-      recorded: findDeterminations(store, { part: r.input.part, spec: r.input.spec }).map((d) => ({ reference: d.reference, status: d.status, reviewer: d.reviewer, date: d.date, lawRevision: d.lawRevision })),
-    });
-  }
-  return [...byKey.values()];
+/** One review card per part the run left 要確認, with the 判定書 already recorded for it (stale, expired or in conflict). */
+function classificationItemsOf(sheet: string, parts: UndecidedPart[], store: DeterminationStore): ClassificationItem[] {
+  return parts.map((p) => ({
+    id: p.part ? `part:${p.part}` : `spec:${p.spec}`,
+    sheet,
+    rows: p.rows,
+    ...(p.part ? { part: p.part } : {}),
+    spec: p.spec,
+    ...(p.hs ? { hs: p.hs } : {}),
+    summary: p.summary,
+    recorded: findDeterminations(store, { part: p.part, spec: p.spec }).map((d) => ({ reference: d.reference, status: d.status, reviewer: d.reviewer, date: d.date, lawRevision: d.lawRevision })),
+  }));
 }
 
 const STALE_WHY = "前回の実行で一致（現在のリストでは一致せず、再チェックで確認してください）";

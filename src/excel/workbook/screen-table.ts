@@ -149,6 +149,35 @@ export interface StoredRun {
   listsVersion: string;
   lists: { id: string; version: string; sha256: string }[];
   rows: { r: number; id?: string; v: Verdict; keys: string[]; c: string; n: string }[];
+  /** Parts whose 該非判定 stayed 要確認 (for recording 判定書 after the pane is reopened). */
+  undecided?: UndecidedPart[];
+}
+
+/** A part (or, without a part column, a spec) the engine left 要確認 and no 判定書 decided. */
+export interface UndecidedPart {
+  part?: string;
+  spec: string;
+  hs?: string;
+  /** The classification cell text. */
+  summary: string;
+  /** 0-based sheet rows. */
+  rows: number[];
+}
+
+/** Parts kept for the review list; past this the list says so rather than grow the stored run. */
+export const UNDECIDED_LIMIT = 500;
+
+export function undecidedParts(results: readonly RowResult[]): UndecidedPart[] {
+  const byKey = new Map<string, UndecidedPart>();
+  for (const r of results) {
+    const c = r.decision.classification;
+    if (c.status !== "needs_review" || appliedDetermination(c)) continue;
+    const key = r.input.part ? `p:${r.input.part}` : `s:${r.input.spec}`;
+    const known = byKey.get(key);
+    if (known) known.rows.push(r.row);
+    else if (byKey.size < UNDECIDED_LIMIT) byKey.set(key, { ...(r.input.part ? { part: r.input.part } : {}), spec: r.input.spec, ...(r.input.hs ? { hs: r.input.hs } : {}), summary: c.summary ?? c.status, rows: [r.row] });
+  }
+  return [...byKey.values()];
 }
 
 export const RUN_KEY = "lastRun";
@@ -477,6 +506,7 @@ function storedRun(run: ScreenRun, table: TableData, engine: Engine): StoredRun 
       c: r.input.customer,
       n: r.input.country,
     })),
+    undecided: undecidedParts(run.results),
   };
 }
 

@@ -7,7 +7,7 @@ import { createEngine, type Engine } from "../../../src/core/engine";
 import { loadBundledRuleData } from "../../../src/core/data/bundled";
 import { determinationContext, type Determination } from "../../../src/core/determinations";
 import { MemoryWorkbook } from "../../../src/excel/workbook/memory-adapter";
-import { AUDIT_HEADERS, AUDIT_SHEET, guessMapping, RESULT_HEADERS, screenTable, ScreenInputError, type ScreenRun } from "../../../src/excel/workbook/screen-table";
+import { AUDIT_HEADERS, AUDIT_SHEET, guessMapping, loadLastRun, RESULT_HEADERS, screenTable, ScreenInputError, type ScreenRun } from "../../../src/excel/workbook/screen-table";
 import { DETERMINATION_KEY, loadDeterminationStore, saveDeterminationStore } from "../../../src/excel/workbook/determination-store";
 import { writeStore } from "../../../src/excel/workbook/store";
 
@@ -122,6 +122,16 @@ describe("screenTable with recorded determinations", () => {
     expect(eul.party.status).toBe("hit");
     expect(eul.verdict).toBe("review");
     expect(eul.reasons.map((r) => r.code)).toContain("wmd_user_confirm");
+  });
+
+  it("the stored run keeps the parts still undecided (stale, expired, in conflict, or without a 判定書) for the review list", async () => {
+    const stored = await loadLastRun(wb);
+    expect(stored?.undecided?.map((u) => [u.part, u.rows.length])).toEqual([
+      ["OLD-1", 1],
+      ["EXP-1", 1],
+      ["DUP-1", 1],
+      ["NONE-9", 1],
+    ]);
   });
 
   it("the audit log counts the rows that used a determination", () => {

@@ -33,7 +33,6 @@ const item: ClassificationItem = {
   spec: "Tシャツ 綿100%",
   hs: "6109.10",
   summary: "要確認: 品目を特定できません",
-  missing: [],
   recorded: [],
 };
 
@@ -77,6 +76,9 @@ describe("a 判定書 card", () => {
 });
 
 describe("recording a determination in the pane and re-screening", () => {
+  // Two full screenings through the rendered pane on the real engine: more than jest's default 5 s on a busy machine.
+  jest.setTimeout(30_000);
+
   const sheet = () =>
     MemoryWorkbook.fromRows(
       [
@@ -135,6 +137,21 @@ describe("recording a determination in the pane and re-screening", () => {
     expect(wb.value("受注", 2, 7)).toBe("許可要");
     fireEvent.click(screen.getByTestId("tab-review"));
     await waitFor(() => expect(screen.queryAllByTestId("determination-item")).toHaveLength(0));
+  });
+
+  test("a reopened pane lists the stored run's undecided parts, with the 判定書 already recorded for them", async () => {
+    const wb = sheet();
+    const first = testActions(wb, lists, () => engine);
+    await act(async () => void renderPane(<App actions={first} />));
+    await run();
+    const [ts] = await first.classificationItems();
+    await first.recordDetermination(ts, { status: "not_listed", reference: "OLD", reviewer: "山田" });
+    const reopened = await testActions(wb, lists, () => engine).classificationItems();
+    expect(reopened.map((i) => [i.part, i.rows, i.summary.startsWith("要確認")])).toEqual([
+      ["TS-100", [1, 3], true],
+      ["MC-3", [2], true],
+    ]);
+    expect(reopened[0].recorded).toEqual([{ reference: "OLD", status: "not_listed", reviewer: "山田", date: "2026-11-25", lawRevision: engine.data.exportOrder.provenance.effective }]);
   });
 
   test("an invalid record is refused with the schema's message and nothing is stored", async () => {
