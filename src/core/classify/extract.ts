@@ -197,6 +197,12 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     }
     const f0 = fits(def, m);
     const f = f0 && f0 !== "bare" ? tolerance(spec.text, m, def, f0) : f0;
+    if (f && f !== "bare" && f.lo < 0 && CANNOT_BE_NEGATIVE.has(def.quantity)) {
+      problems.push(`${def.label.ja}: 負の値 ${m.raw.join("〜")} は判断できません（記号の誤入力？）`);
+      ambiguous.add(def.name);
+      used.add(m);
+      continue;
+    }
     if (f === "bare") {
       problems.push(`${def.label.ja}: 単位のない数値 ${m.raw.join("〜")} は判断できません（単位が必要: ${def.unit}）`);
       ambiguous.add(def.name);
@@ -319,6 +325,10 @@ function nearest(text: string, mentions: Mention[], start: number, end: number, 
   }
   return undefined;
 }
+
+/** Quantities a spec cannot state below zero ("引張弾性率 -294 GPa" is a typing error). Pressure
+ *  is not among them: gauge pressures are negative. */
+const CANNOT_BE_NEGATIVE = new Set<string>(["length", "density", "frequency", "count", "mass", "power", "data_rate", "byte_rate", "sample_rate", "resistivity", "performance", "time"]);
 
 const isDigitAt = (t: string, i: number): boolean => i >= 0 && i < t.length && t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39;
 

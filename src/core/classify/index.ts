@@ -45,7 +45,7 @@ interface PreparedRule {
   notKeywords: Word[];
   requireAny: Word[];
   params: ParamIndex[];
-  derived: { name: string; expr: CompiledExpr }[];
+  derived: { name: string; expr: CompiledExpr; quantity: string }[];
   logicParams: string[];
   exclusions: LogicNode[];
   /** per exclusion: applies only when the spec states it */
@@ -121,8 +121,10 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
       if (t.kind === "fam") fams.add(t.fam);
       else if (t.kind === "kw") {
         kw.add(t.rule);
-        explained.push([at, at + len]);
-      } else (t.kind === "not" ? not : req).add(t.rule);
+        if (prepared[t.rule].rule.explainsWords) explained.push([at, at + len]);
+      } else if (t.kind === "req") req.add(t.rule);
+      // "プリプレグ用炭素繊維", "carbon fiber for prepreg": a use named is not the other item
+      else if (!namesUse(lowerForWords, at, len)) not.add(t.rule);
     });
     const candidateIdx = new Set<number>();
     // recognised but not in force on 基準日: never answers, says why
@@ -215,7 +217,11 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     }
     // a clause quoted by number that no rule answers for: its requirements decide
     for (const r of citedOnly) {
-      if (seenNodes.has(r.node.id)) continue;
+      if (seenNodes.has(r.node.id)) {
+        // the clause is already named by its words: the quoted number still says which text
+        matches.find((m) => m.ruleId === `text:${r.node.id}`)?.reasons.unshift(citeNote(r));
+        continue;
+      }
       seenNodes.add(r.node.id);
       anyUnknown = true;
       matches.push({
@@ -350,7 +356,7 @@ function prepare(rule: Rule): PreparedRule {
     notKeywords: rule.notKeywords.map(word),
     requireAny: rule.requireAny.map(word),
     params,
-    derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula) })),
+    derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula), quantity: d.quantity })),
     logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
     exclusions: rule.exclusions.map((e) => e.logic),
     ifStated: rule.exclusions.map((e) => e.ifStated),
@@ -365,13 +371,16 @@ function paramsOfAll(rule: Rule): string[] {
   return out;
 }
 
+const NON_NEGATIVE = new Set(["length", "density", "frequency", "count", "mass", "power", "data_rate", "byte_rate", "sample_rate", "resistivity", "performance"]);
+
 function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units").Interval>; flags: Map<string, boolean> }) {
   if (!c.derived.length) return v;
   const numbers = new Map(v.numbers);
   for (const d of c.derived) {
     if (numbers.has(d.name)) continue; // a stated 比弾性率 wins over one computed from E and ρ
     const r = evalExpr(d.expr, numbers);
-    if (r) numbers.set(d.name, r);
+    // a negative 比弾性率 comes from a typing error ("-294 GPa", "密度 -1.80"): not computed
+    if (r && !(r.lo < 0 && NON_NEGATIVE.has(d.quantity))) numbers.set(d.name, r);
   }
   return { numbers, flags: v.flags };
 }
@@ -426,6 +435,19 @@ function show(v: import("../units").Interval): string {
   if (v.lo === -Infinity) return `${v.hiInc ? "≤" : "<"}${num(v.hi)}`;
   if (v.hi === Infinity) return `${v.loInc ? "≥" : ">"}${num(v.lo)}`;
   return `${num(v.lo)}〜${num(v.hi)}`;
+}
+
+/** The word at [at, at+len) names what the item is for ("…用", "…向け", "for …"), not the item. */
+function namesUse(lower: string, at: number, len: number): boolean {
+  if (at >= 4 && lower.startsWith("for ", at - 4)) return true;
+  // "成型品用", "CFRP成型品用", "プリプレグ製造用": 用/向け closing the same run of characters
+  const end = at + len;
+  for (let i = end; i < end + 8 && i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x7528 /* 用 */ || lower.startsWith("向け", i)) return true;
+    if (c <= 0x20 || c === 0x3000 || c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) return false;
+  }
+  return false;
 }
 
 /** Why a recognised rule does not answer on 基準日. */

@@ -115,6 +115,9 @@ export const Rule = z.object({
   keywords: z.array(z.string().min(1)).min(1),
   /** When set, one of these words must also appear (material + form: "SiC" + "substrate"). */
   requireAny: z.array(z.string().min(1)).default([]),
+  /** false: the rule's keywords do not silence other clauses' text hits on the same words
+   *  ("アルミニウム合金" is 第1条第22号イ by strength and size, and still 第4条第7号 to check). */
+  explainsWords: z.boolean().default(true),
   /** Words that say it is another item (a "server" is not an IC). */
   notKeywords: z.array(z.string().min(1)).default([]),
   params: z.array(ParamDef).default([]),

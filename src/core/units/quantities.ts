@@ -138,6 +138,8 @@ const ENTRIES: [string, UnitDef][] = [
   ["psi", { quantity: "pressure", factor: 6894.757 }],
   ["ksi", { quantity: "pressure", factor: 6894757 }],
   ["msi", { quantity: "pressure", factor: 6894757000 }],
+  // older Japanese fibre and steel data sheets: kgf/mm² (1 kgf = 9.80665 N)
+  ...["kgf/mm2", "kgf/mm²", "kgf/mm^2", "kg/mm2", "kg/mm²"].map((u): [string, UnitDef] => [u, { quantity: "pressure", factor: 9.80665e6 }]),
   ["N/mm2", { quantity: "pressure", factor: 1e6 }],
   ["N/mm^2", { quantity: "pressure", factor: 1e6 }],
   // density
