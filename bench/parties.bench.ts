@@ -7,13 +7,15 @@
  * Recalled = the expected entry is among the matches and the status is not clear (an alert a
  * person would see). False positive = a clean / near-miss query with status hit or review.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Fuse from "fuse.js";
 import type { BenchRow } from "./run";
 import type { ListData } from "../src/core/data/schemas";
-import { createPartyScreener } from "../src/core/parties";
+import { createPartyScreener, registerPrebuiltLists, type ListIndexSnapshot } from "../src/core/parties";
 import type { BenchQuery } from "../test/bench/parties/generate";
+import { gunzip, importUsCsl } from "../scripts/importers/us-csl";
 
 const ROOT = join(__dirname, "..");
 const TARGET_RECALL: Record<string, number> = {
@@ -27,6 +29,61 @@ function loadLists(): ListData[] {
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as ListData);
+}
+
+/** The prebuilt snapshots the add-in bundle registers (src/core/parties/bundled-index.ts). */
+function loadSnapshots(): ListIndexSnapshot[] {
+  const dir = join(ROOT, "rules/party-index");
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => JSON.parse(readFileSync(join(dir, f), "utf8"))) : [];
+}
+
+/** A user's `lists import` of the US CSL (2022 copy in shared/: 14,160 entries) — indexed at run time. */
+async function loadCsl(): Promise<ListData | undefined> {
+  const file = join(ROOT, "../shared/data/lists/us-csl/consolidated_2022-05.csv.gz");
+  if (!existsSync(file)) return undefined;
+  return importUsCsl({ name: "consolidated_2022-05.csv", bytes: await gunzip(new Uint8Array(readFileSync(file))) });
+}
+
+type ColdMode = "prebuilt" | "runtime" | "prebuilt+csl";
+
+/**
+ * One index build in THIS fresh process, the way a user meets it: the lists are loaded (as the
+ * bundle loads them), then the first createPartyScreener and the first screen are timed.
+ */
+async function coldChild(mode: ColdMode): Promise<void> {
+  const lists = loadLists();
+  let snapshotMs = 0;
+  if (mode !== "runtime") {
+    const t = performance.now();
+    registerPrebuiltLists(loadSnapshots());
+    snapshotMs = performance.now() - t;
+  }
+  if (mode === "prebuilt+csl") {
+    const csl = await loadCsl();
+    if (!csl) return void process.stdout.write(JSON.stringify({ skipped: true }) + "\n");
+    lists.push(csl);
+  }
+  const names = lists.reduce((a, l) => a + l.entries.reduce((b, e) => b + e.names.length, 0), 0);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const screener = createPartyScreener(lists);
+  const buildMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const t1 = performance.now();
+  screener.screen("Beihang University", { country: "CN" });
+  const firstMs = performance.now() - t1;
+  process.stdout.write(JSON.stringify({ names, lists: lists.length, snapshotMs, buildMs, buildCpuMs: (cpu.user + cpu.system) / 1000, firstMs }) + "\n");
+}
+
+/** Runs coldChild in a fresh Node process (tsx, like `npm run bench`) and returns what it measured. */
+function coldRun(mode: ColdMode): { names: number; lists: number; snapshotMs: number; buildMs: number; buildCpuMs: number; firstMs: number; skipped?: boolean } | undefined {
+  const r = spawnSync(process.execPath, ["--import", "tsx", __filename, "--cold", mode], { cwd: ROOT, encoding: "utf8" });
+  const line = r.stdout?.trim().split("\n").pop();
+  try {
+    return line ? JSON.parse(line) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function loadQueries(): BenchQuery[] {
@@ -74,18 +131,38 @@ export default async function partiesBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const nNames = lists.reduce((a, l) => a + l.entries.reduce((b, e) => b + e.names.length, 0), 0);
 
-  // index build: the first one in this process pays for the Han converter and legal-form table too
-  let t = performance.now();
+  // index build in a fresh runtime (a child process each), as the add-in ships (bundled lists with
+  // their rules:build snapshots), with nothing prebuilt, and with a user-imported US CSL on top
+  const fresh = (mode: ColdMode) => {
+    const runs = [coldRun(mode), coldRun(mode), coldRun(mode)].filter((r) => r && !r.skipped) as NonNullable<ReturnType<typeof coldRun>>[];
+    return runs.length ? runs.sort((a, b) => a.buildMs - b.buildMs)[Math.floor(runs.length / 2)] : undefined; // median of three
+  };
+  const pre = fresh("prebuilt");
+  if (pre) {
+    rows.push({ suite: "parties", metric: `index build, fresh runtime, bundled lists with prebuilt snapshots (${pre.lists} lists, ${pre.names.toLocaleString("en-US")} names; median of 3)`, value: pre.buildMs, unit: "ms", target: "≤ 300", ok: pre.buildMs <= 300 });
+    rows.push({ suite: "parties", metric: "  same, CPU time", value: pre.buildCpuMs, unit: "ms" });
+    rows.push({ suite: "parties", metric: "  same, loading the snapshots (rules/party-index JSON, at bundle load)", value: pre.snapshotMs, unit: "ms" });
+    rows.push({ suite: "parties", metric: "  same, first screen after the build", value: pre.firstMs, unit: "ms" });
+  }
+  const rt = fresh("runtime");
+  if (rt) {
+    rows.push({ suite: "parties", metric: `index build, fresh runtime, every name normalised at run time (no snapshots)`, value: rt.buildMs, unit: "ms" });
+    rows.push({ suite: "parties", metric: "  same, CPU time", value: rt.buildCpuMs, unit: "ms" });
+  }
+  const csl = fresh("prebuilt+csl");
+  if (csl) {
+    rows.push({ suite: "parties", metric: `index build, fresh runtime, bundled (prebuilt) + user-imported US CSL 2022 at run time (${csl.names.toLocaleString("en-US")} names)`, value: csl.buildMs, unit: "ms" });
+    rows.push({ suite: "parties", metric: "  same, CPU time", value: csl.buildCpuMs, unit: "ms" });
+  }
+  registerPrebuiltLists(loadSnapshots());
   createPartyScreener(lists);
-  const coldBuild = performance.now() - t;
-  t = performance.now();
+  let t = performance.now();
   const buildCpu0 = process.cpuUsage();
   const screener = createPartyScreener(lists);
   const warmBuild = performance.now() - t;
   const buildCpu = process.cpuUsage(buildCpu0);
-  rows.push({ suite: "parties", metric: `index build, first in process (${lists.length} lists, ${nNames.toLocaleString("en-US")} names)`, value: coldBuild, unit: "ms", target: "≤ 300", ok: coldBuild <= 300 });
-  rows.push({ suite: "parties", metric: "index build, again", value: warmBuild, unit: "ms", target: "≤ 300", ok: warmBuild <= 300 });
-  rows.push({ suite: "parties", metric: "index build, again (CPU time)", value: (buildCpu.user + buildCpu.system) / 1000, unit: "ms" });
+  rows.push({ suite: "parties", metric: `index build, again in this process (prebuilt, ${nNames.toLocaleString("en-US")} names)`, value: warmBuild, unit: "ms" });
+  rows.push({ suite: "parties", metric: "  same, CPU time", value: (buildCpu.user + buildCpu.system) / 1000, unit: "ms" });
 
   const outcomes: Outcome[] = queries.map((q) => {
     const r = screener.screen(q.query, { country: q.country });
@@ -96,7 +173,9 @@ export default async function partiesBench(): Promise<BenchRow[]> {
   rows.push(...accuracyRows("parties", queries, outcomes));
 
   // throughput and latency: one untimed warm-up pass (a sheet's first rows warm the runtime up),
-  // then three timed passes over every query, one core
+  // then three timed passes over every query, one core. The screener caches no query or result:
+  // each pass does every query's work again (only list-side facts — the legal forms of a list name
+  // once shown — are remembered), so this is the throughput on distinct names.
   for (const q of queries) screener.screen(q.query, { country: q.country });
   const lat: number[] = [];
   const passes = 3;
@@ -139,3 +218,5 @@ export default async function partiesBench(): Promise<BenchRow[]> {
   rows.push({ suite: "fuse.js", metric: "latency p99", value: percentile(flat, 99) * 1000, unit: "µs" });
   return rows;
 }
+
+if (require.main === module && process.argv[2] === "--cold") void coldChild(process.argv[3] as ColdMode);

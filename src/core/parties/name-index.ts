@@ -58,12 +58,11 @@ export interface PartyIndex {
   idf: number[];
   /** Weight of a token never seen in the lists (the rarest possible). */
   idfUnseen: number;
-  /** One-deletion neighbourhood (symmetric delete): every word of three or more letters and each
-   *  of its one-letter deletions → token ids. Two words within one OSA edit always share a key
-   *  (a transposition deletes either swapped letter), so a lookup of the query word and its own
-   *  deletions finds every candidate without scanning. Built on the first typo search
-   *  (`deletionIndexOf`). */
-  deletions?: Map<string, number[]>;
+  /** Listed words (three letters or more) by their first two letters and length, and by their last
+   *  two letters and length (`typoBucketsOf`, built on the first typo search). A typo search only
+   *  accepts words sharing the first two or the last two letters with the query word — what one
+   *  edit leaves of any word of five or more letters — so these buckets hold every candidate. */
+  typoBuckets?: Map<number, number[]>;
   /** Skeleton trigram → readable name ids; built with `phonetic` on the first katakana query. */
   phonGrams?: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
@@ -341,21 +340,24 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
   return { entries, names, vocab, gramVocab, vocabText, postStart: starts, postNames: buffer, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 
-/** The deletion neighbourhood, built on first use: most cells are spelt as listed and never need it. */
-export function deletionIndexOf(index: PartyIndex): Map<string, number[]> {
-  if (index.deletions) return index.deletions;
-  const deletions = new Map<string, number[]>();
-  const add = (k: string, id: number) => {
-    const arr = deletions.get(k);
-    if (!arr) deletions.set(k, [id]);
-    else if (arr[arr.length - 1] !== id) arr.push(id); // "aab" deletes to "ab" twice
+/** A bucket key: two letters (UTF-16 units), a side (0 first two, 1 last two) and a word length. */
+export const typoBucketKey = (c0: number, c1: number, side: number, len: number): number => ((c0 * 0x10000 + c1) * 2 + side) * 256 + Math.min(len, 255);
+
+/** The typo buckets, built on first use (cheap: two entries per listed word). */
+export function typoBucketsOf(index: PartyIndex): Map<number, number[]> {
+  if (index.typoBuckets) return index.typoBuckets;
+  const buckets = new Map<number, number[]>();
+  const add = (k: number, id: number) => {
+    const arr = buckets.get(k);
+    if (arr) arr.push(id);
+    else buckets.set(k, [id]);
   };
   index.vocabText.forEach((t, id) => {
     if (t.length < 3 || t.startsWith(GRAM_PREFIX)) return;
-    add(t, id);
-    for (let i = 0; i < t.length; i++) add(t.slice(0, i) + t.slice(i + 1), id);
+    add(typoBucketKey(t.charCodeAt(0), t.charCodeAt(1), 0, t.length), id);
+    add(typoBucketKey(t.charCodeAt(t.length - 2), t.charCodeAt(t.length - 1), 1, t.length), id);
   });
-  return (index.deletions = deletions);
+  return (index.typoBuckets = buckets);
 }
 
 /**

@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGramKeys, deletionIndexOf, gramText, postingCount, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGramKeys, gramText, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -36,29 +36,26 @@ function isMisspeltLegalWord(w: string): boolean {
 }
 
 /**
- * Listed words one OSA edit from `text` (not `self`), found through the deletion neighbourhood.
- * Only words sharing their first two or last two letters with `text` count — what one edit leaves
- * of any word of five or more letters — in the order: length, first-two before last-two, id.
+ * Listed words one OSA edit from `text` (not `self`) that share their first two or last two
+ * letters with it — what one edit leaves of any word of five or more letters — found in the typo
+ * buckets of those letters and of lengths ±1, in the order: length, first-two before last-two, id.
  */
 function typoNeighbours(text: string, self: number | undefined, index: PartyIndex, config: MatcherConfig): number[] {
-  const del = deletionIndexOf(index);
-  const found = new Set<number>();
-  const collect = (k: string) => {
-    const ids = del.get(k);
-    if (ids) for (const c of ids) found.add(c);
-  };
-  collect(text);
-  for (let i = 0; i < text.length; i++) collect(text.slice(0, i) + text.slice(i + 1));
-  const head = text.slice(0, 2);
-  const tail = text.slice(-2);
+  const buckets = typoBucketsOf(index);
   const out: { id: number; len: number; side: number }[] = [];
-  for (const c of found) {
-    if (c === self) continue;
-    const other = index.vocabText[c];
-    if (other.length < config.typoMinLength || Math.abs(other.length - text.length) > 1) continue;
-    const side = other.startsWith(head) ? 0 : other.endsWith(tail) ? 1 : -1;
-    if (side >= 0 && withinOneEdit(text, other)) out.push({ id: c, len: other.length, side });
-  }
+  const n = text.length;
+  for (let len = Math.max(n - 1, config.typoMinLength); len <= n + 1; len++)
+    for (let side = 0; side < 2; side++) {
+      const ids = buckets.get(side === 0 ? typoBucketKey(text.charCodeAt(0), text.charCodeAt(1), 0, len) : typoBucketKey(text.charCodeAt(n - 2), text.charCodeAt(n - 1), 1, len));
+      if (!ids) continue;
+      for (const c of ids) {
+        if (c === self) continue;
+        const other = index.vocabText[c];
+        // a word in both buckets is taken once, on its first-two side
+        if (side === 1 && other.charCodeAt(0) === text.charCodeAt(0) && other.charCodeAt(1) === text.charCodeAt(1)) continue;
+        if (withinOneEdit(text, other)) out.push({ id: c, len, side });
+      }
+    }
   return out.sort((a, b) => a.len - b.len || a.side - b.side || a.id - b.id).map((x) => x.id);
 }
 

@@ -1,5 +1,5 @@
 /** The index's lazily built channels and its one-edit (symmetric delete) neighbourhood. */
-import { buildIndex, deletionIndexOf, ensurePhonetic } from "../../../../src/core/parties/name-index";
+import { buildIndex, ensurePhonetic, typoBucketKey, typoBucketsOf } from "../../../../src/core/parties/name-index";
 import { prepareQuery } from "../../../../src/core/parties/query";
 import { candidates } from "../../../../src/core/parties/matcher";
 import { DEFAULT_CONFIG } from "../../../../src/core/parties/tuning";
@@ -28,13 +28,20 @@ describe("one-edit neighbourhood of a query word", () => {
   it("keeps words shorter than typoMinLength out", () => {
     expect(near("lld")).toEqual([]);
   });
-  it("indexes every one-letter deletion of a listed word, built only when first needed", () => {
+  it("keeps each listed word in its first-two and last-two letter buckets, built only when first needed", () => {
     const fresh = buildIndex([list("METI-EUL", [e("Candid General Trading LLC")])]);
-    expect(fresh.deletions).toBeUndefined();
-    const del = deletionIndexOf(fresh);
+    expect(fresh.typoBuckets).toBeUndefined();
+    const buckets = typoBucketsOf(fresh);
     const candid = fresh.vocab.get("candid")!;
-    for (const k of ["candid", "andid", "cndid", "cadid", "canid", "candd", "candi"]) expect(del.get(k)).toContain(candid);
-    expect(del.get("cande")).toBeUndefined(); // a substitution is no deletion
+    const code = (s: string, i: number) => s.charCodeAt(i);
+    expect(buckets.get(typoBucketKey(code("ca", 0), code("ca", 1), 0, 6))).toContain(candid);
+    expect(buckets.get(typoBucketKey(code("id", 0), code("id", 1), 1, 6))).toContain(candid);
+    expect(buckets.get(typoBucketKey(code("ca", 0), code("ca", 1), 0, 7))).toBeUndefined(); // another length
+  });
+  it("finds a typo that keeps only the first two letters, or only the last two", () => {
+    expect(near("astronautxcz")).toEqual([]); // two edits
+    expect(near("xstronautics")).toEqual(["astronautics"]); // first letter wrong: found by the last two
+    expect(near("astronauticz")).toEqual(["astronautics"]); // last letter wrong: found by the first two
   });
 });
 
