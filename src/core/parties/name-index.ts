@@ -63,6 +63,10 @@ export interface PartyIndex {
    *  accepts words sharing the first two or the last two letters with the query word — what one
    *  edit leaves of any word of five or more letters — so these buckets hold every candidate. */
   typoBuckets?: Map<number, number[]>;
+  /** Per term id, the letters it contains as bits (char code mod 32), built with the typo buckets:
+   *  one edit adds or removes at most two letters, so words whose masks differ in more than two
+   *  bits are no typo of each other — most of a bucket is rejected without comparing letters. */
+  letterMasks?: Int32Array;
   /** Skeleton trigram → readable name ids; built with `phonetic` on the first katakana query. */
   phonGrams?: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
@@ -352,12 +356,30 @@ export function typoBucketsOf(index: PartyIndex): Map<number, number[]> {
     if (arr) arr.push(id);
     else buckets.set(k, [id]);
   };
+  const masks = new Int32Array(index.vocabText.length);
   index.vocabText.forEach((t, id) => {
     if (t.length < 3 || t.startsWith(GRAM_PREFIX)) return;
+    masks[id] = letterMask(t);
     add(typoBucketKey(t.charCodeAt(0), t.charCodeAt(1), 0, t.length), id);
     add(typoBucketKey(t.charCodeAt(t.length - 2), t.charCodeAt(t.length - 1), 1, t.length), id);
   });
+  index.letterMasks = masks;
   return (index.typoBuckets = buckets);
+}
+
+/** The letters of a word as bits (char code mod 32). */
+export function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) m |= 1 << (w.charCodeAt(i) & 31);
+  return m;
+}
+
+/** How many bits differ between two masks. */
+export function bitsApart(a: number, b: number): number {
+  let x = a ^ b;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /**

@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { cjkGramKeys, gramText, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { bitsApart, cjkGramKeys, gramText, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -42,6 +42,8 @@ function isMisspeltLegalWord(w: string): boolean {
  */
 function typoNeighbours(text: string, self: number | undefined, index: PartyIndex, config: MatcherConfig): number[] {
   const buckets = typoBucketsOf(index);
+  const masks = index.letterMasks!;
+  const mask = letterMask(text);
   const out: { id: number; len: number; side: number }[] = [];
   const n = text.length;
   for (let len = Math.max(n - 1, config.typoMinLength); len <= n + 1; len++)
@@ -49,7 +51,7 @@ function typoNeighbours(text: string, self: number | undefined, index: PartyInde
       const ids = buckets.get(side === 0 ? typoBucketKey(text.charCodeAt(0), text.charCodeAt(1), 0, len) : typoBucketKey(text.charCodeAt(n - 2), text.charCodeAt(n - 1), 1, len));
       if (!ids) continue;
       for (const c of ids) {
-        if (c === self) continue;
+        if (c === self || bitsApart(masks[c], mask) > 2) continue;
         const other = index.vocabText[c];
         // a word in both buckets is taken once, on its first-two side
         if (side === 1 && other.charCodeAt(0) === text.charCodeAt(0) && other.charCodeAt(1) === text.charCodeAt(1)) continue;

@@ -1,7 +1,7 @@
 /** Text normalisation for name matching: one entry point (`normalizeName`) and its layers. */
 export { normalizeName, cleanText, foldCase, bigrams, readings, type NormalizedName } from "./normalize";
 export { foldHan } from "./han";
-export { foldKana, romanize, toKatakana } from "./kana";
+export { foldKana, romanize, toKatakana, clearRomajiMemo } from "./kana";
 export { phoneticKey } from "./phonetic";
 export { osaDistance, osaSimilarity, withinOneEdit } from "./distance";
 export { transliterateCyrillic } from "./cyrillic";

@@ -31,7 +31,23 @@ export function foldKana(s: string): string {
     .replace(/[ァィゥェォッャュョヮヵヶヴヰヱヲヂヅ]/g, (c) => SMALL[c] ?? c);
 }
 
+/** Romaji by katakana word: the same words (トレーディング, インターナショナル …) recur from cell to cell,
+ *  and wanakana is the costliest step of a katakana query. Bounded: cleared when full. */
+const romajiMemo = new Map<string, string>();
+const ROMAJI_MEMO_MAX = 4096;
+
+/** Empties the romaji memo (the benchmark measures distinct names with nothing remembered). */
+export function clearRomajiMemo(): void {
+  romajiMemo.clear();
+}
+
 /** Hepburn-ish romaji of katakana text as written (before folding: ッ and small kana matter here). */
 export function romanize(s: string): string {
-  return toRomaji(toKatakana(s).replace(/ー/g, "")).toLowerCase();
+  let r = romajiMemo.get(s);
+  if (r === undefined) {
+    r = toRomaji(toKatakana(s).replace(/ー/g, "")).toLowerCase();
+    if (romajiMemo.size >= ROMAJI_MEMO_MAX) romajiMemo.clear();
+    romajiMemo.set(s, r);
+  }
+  return r;
 }
