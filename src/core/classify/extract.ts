@@ -263,6 +263,12 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     let acc: Interval | undefined = list[0];
     for (const v of list.slice(1)) acc = acc && intersect(acc, v);
     const points = list.filter((v) => v.lo === v.hi);
+    const several = params.find((x) => x.def.name === name)?.def.several;
+    if (several && points.length === list.length) {
+      // one value per axis: whether any axis reaches a bound is decided by the extreme one
+      numbers.set(name, list.reduce((a, b) => ((several === "max" ? b.lo > a.lo : b.lo < a.lo) ? b : a)));
+      continue;
+    }
     if (!acc || points.length > 1) {
       conflicts.add(name);
       const p = params.find((x) => x.def.name === name)!;

@@ -120,6 +120,9 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     words.scan(lowerForWords, (t, at, len) => {
       if (t.kind === "fam") fams.add(t.fam);
       else if (t.kind === "kw") {
+        // "5軸マシニングセンタ用 主軸ユニット", "ball screw for 5-axis machining center": a part or
+        // an accessory for the item, not the item
+        if (prepared[t.rule].rule.forIsNotItem && isFor(lowerForWords, at, len)) return;
         kw.add(t.rule);
         if (prepared[t.rule].rule.explainsWords) explained.push([at, at + len]);
       } else if (t.kind === "req") req.add(t.rule);
@@ -448,6 +451,21 @@ function namesUse(lower: string, at: number, len: number): boolean {
     if (c <= 0x20 || c === 0x3000 || c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) return false;
   }
   return false;
+}
+
+const FOR_BEFORE = /\bfor (?:an? |the |use (?:in|with) )?(?:[a-z0-9-]+ ){0,2}$/;
+
+/** The item word at [at, at+len) is what the spec's item is for ("…用", "…向け", "for a …"). */
+function isFor(lower: string, at: number, len: number): boolean {
+  let end = at + len;
+  // "炭素繊維（引張弾性率 294 GPa …）用": past a parenthesis that describes the item
+  const open = lower.charCodeAt(end);
+  if (open === 0x28 || open === 0xff08) {
+    const close = lower.indexOf(open === 0x28 ? ")" : "）", end);
+    if (close > 0 && close - end < 80) end = close + 1;
+  }
+  if (lower.charCodeAt(end) === 0x7528 /* 用 */ || lower.startsWith("向け", end)) return true;
+  return at >= 4 && FOR_BEFORE.test(lower.slice(Math.max(0, at - 30), at));
 }
 
 /** Why a recognised rule does not answer on 基準日. */

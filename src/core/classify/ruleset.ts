@@ -51,6 +51,9 @@ export const ParamDef = z.object({
   negatives: z.array(z.string().min(1)).default([]),
   /** A range "−40〜125℃" gives this bound; a single value bounds it from one side. */
   pick: z.enum(["min", "max"]).optional(),
+  /** Several different values stated (one per axis: "移動量 X 800 mm / Y 600 mm"): "max"/"min"
+   *  takes that one where the law asks whether any axis reaches a bound; absent, they contradict. */
+  several: z.enum(["max", "min"]).optional(),
   /** Unlabelled values: "only" = the one value of this quantity; "largest"/"smallest" of two. */
   fallback: z.enum(["only", "largest", "smallest"]).optional(),
   /** Values implied by a word (ArF → 193 nm), in canonical units. */
@@ -118,6 +121,10 @@ export const Rule = z.object({
   /** false: the rule's keywords do not silence other clauses' text hits on the same words
    *  ("アルミニウム合金" is 第1条第22号イ by strength and size, and still 第4条第7号 to check). */
   explainsWords: z.boolean().default(true),
+  /** true: an item word followed by 用/向け or after "for" names what the spec's item is used
+   *  with ("マシニングセンタ用 主軸ユニット", "炭素繊維用サイジング剤"), so it does not recognise this
+   *  rule's item. Off by default: "プラズマドーピング用イオン注入装置" names a process. */
+  forIsNotItem: z.boolean().default(false),
   /** Words that say it is another item (a "server" is not an IC). */
   notKeywords: z.array(z.string().min(1)).default([]),
   params: z.array(ParamDef).default([]),
