@@ -43,22 +43,24 @@ export function applyDetermination(cls: Classification, found: readonly Determin
   const current = found.filter((d) => d.lawRevision >= ctx.lawRevision && !(d.expires && d.expires < ctx.today));
   if (!current.length) return notCurrent(cls, found, ctx);
 
-  const outcomes = new Map<string, Determination>();
+  // Newest first: among agreeing determinations the latest is the one named.
+  const outcomes = new Map<string, Determination[]>();
   for (const d of [...current].sort((a, b) => b.date.localeCompare(a.date))) {
-    const k = outcomeKey(d, ctx);
-    if (!outcomes.has(k)) outcomes.set(k, d);
+    const k = outcomeKey(d);
+    outcomes.set(k, [...(outcomes.get(k) ?? []), d]);
   }
   if (outcomes.size > 1) {
-    const named = [...outcomes.values()].map((d) => `${d.reference}（${outcomeText(d)}）`).join(" / ");
-    return reopen(cls, `判定書が食い違います: ${named}`, "determination_conflict", [...outcomes.values()]);
+    const latest = [...outcomes.values()].map((g) => g[0]);
+    const named = latest.map((d) => `${d.reference}（${outcomeText(d)}）`).join(" / ");
+    return reopen(cls, `判定書が食い違います: ${named}`, "determination_conflict", latest);
   }
-  const d = [...outcomes.values()][0];
-  return d.status === "listed" ? applyListed(cls, d) : applyNotListed(cls, d, ctx);
+  const group = [...outcomes.values()][0];
+  return group[0].status === "listed" ? applyListed(cls, group[0]) : applyNotListed(cls, group, ctx);
 }
 
-function outcomeKey(d: Determination, ctx: DeterminationContext): string {
-  if (d.status === "listed") return `listed:${[...d.items!].sort().join(",")}`;
-  return `not_listed:${catchAllOf(d, ctx) ?? ""}`;
+/** What a determination decides: 該当 with which items, or 非該当 (its catch-all class is merged, stricter first). */
+function outcomeKey(d: Determination): string {
+  return d.status === "listed" ? `listed:${[...d.items!].sort().join(",")}` : "not_listed";
 }
 
 function catchAllOf(d: Determination, ctx: DeterminationContext): CatchAllClass | undefined {
@@ -99,7 +101,8 @@ function applyListed(cls: Classification, d: Determination): Classification {
   };
 }
 
-function applyNotListed(cls: Classification, d: Determination, ctx: DeterminationContext): Classification {
+function applyNotListed(cls: Classification, group: Determination[], ctx: DeterminationContext): Classification {
+  const d = group[0];
   if (cls.status === "listed") {
     // The engine found the spec listed outright: a 非該当 判定書 cannot clear that without a person.
     const items = [...new Set(cls.matches.filter((m) => m.match !== "possible").map((m) => m.exportOrderItem))].join("・");
@@ -110,12 +113,12 @@ function applyNotListed(cls: Classification, d: Determination, ctx: Determinatio
       summary: `${cls.summary ?? `該当 ${items}`}（判定書 ${d.reference} の非該当と食い違い）`,
     };
   }
-  const own = catchAllOf(d, ctx);
+  const own = stricter(group.map((x) => catchAllOf(x, ctx)));
   const notes = [provenance(d), engineNote(cls)];
   let catchAll = cls.catchAll;
-  if (own && own !== "unknown") {
+  if (own) {
     // The 判定書's class and the one from the row's HS code disagree: the stricter one decides.
-    catchAll = cls.catchAll === "unknown" ? own : STRICTNESS.indexOf(own) <= STRICTNESS.indexOf(cls.catchAll) ? own : cls.catchAll;
+    catchAll = stricter([own, cls.catchAll])!;
     if (cls.catchAll !== "unknown" && cls.catchAll !== own) notes.push(`キャッチオール区分: 判定書 ${own} と受注のHSによる ${cls.catchAll} が異なるため ${catchAll} で判定`);
   }
   return {
@@ -133,6 +136,11 @@ function applyNotListed(cls: Classification, d: Determination, ctx: Determinatio
 
 /** 16項(1) (第14条の2 headings, all four catch-all letters) is stricter than 16項(2), which is stricter than outside. */
 const STRICTNESS: CatchAllClass[] = ["16(1)", "16(2)", "outside"];
+
+/** The strictest known class; "unknown" and absent ones do not count. */
+function stricter(classes: (CatchAllClass | undefined)[]): CatchAllClass | undefined {
+  return STRICTNESS.find((c) => classes.includes(c));
+}
 
 function notCurrent(cls: Classification, found: readonly Determination[], ctx: DeterminationContext): Classification {
   const stale = found.filter((d) => d.lawRevision < ctx.lawRevision);

@@ -176,6 +176,12 @@ describe("applyDetermination on the real engine", () => {
     expect(r.summary).toContain("XYZ-9（該当 7項(1)）");
     const same = applyDetermination(tshirt(), [a, det({ reference: "ABC-200", date: "2026-05-01", lawRevision: "2026-05-01" })], ctx);
     expect(same.summary).toBe("非該当（判定書 ABC-200, 山田 2026-05-01）");
+    // two 非該当 with different catch-all classes agree on 非該当; the stricter class decides
+    const both = applyDetermination(tshirt(), [det({ catchAll: "outside" }), det({ reference: "ABC-300", date: "2026-05-01", hs: "8482.10" })], ctx);
+    expect(both.status).toBe("not_listed");
+    expect(both.summary).toBe("非該当（判定書 ABC-300, 山田 2026-05-01）");
+    expect(both.catchAll).toBe(ctx.catchAllOf("8482.10"));
+    expect(both.catchAll).not.toBe("outside");
     // a stale one beside a current one does not block the current one
     expect(applyDetermination(tshirt(), [a, det({ reference: "OLD", lawRevision: "2020-01-01", status: "listed", items: ["7項(1)"] })], ctx).status).toBe("not_listed");
   });
