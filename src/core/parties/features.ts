@@ -222,15 +222,29 @@ export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, conf
   return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" sounds like it (${sim.toFixed(2)})` };
 }
 
-/** The best name-level score without explanations (−1 when no feature applies): the hot path of
- *  candidate scoring, same scores as NAME_FEATURES, no objects allocated. */
+/** The best name-level score without explanations (−1 when no feature applies), and which of
+ *  NAME_FEATURES gave it (the first of equals): the hot path of candidate scoring — the same
+ *  scores as NAME_FEATURES, no objects allocated. */
 export function bestNameScore(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  return bestOf(q, name, index, config, false);
+}
+export function bestNameFeature(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  return bestOf(q, name, index, config, true);
+}
+function bestOf(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, which: boolean): number {
   let best = tokenSetScore(q, name, index, config);
+  let f = best >= 0 ? 0 : -1;
   const b = bigramScore(q, name, index);
-  if (b > best) best = b;
+  if (b > best) {
+    best = b;
+    f = 1;
+  }
   const r = readingSimilarity(q, name, index, config);
-  if (r >= 0 && r * config.phoneticFactor > best) best = r * config.phoneticFactor;
-  return best;
+  if (r >= 0 && r * config.phoneticFactor > best) {
+    best = r * config.phoneticFactor;
+    f = 2;
+  }
+  return which ? f : best;
 }
 
 /** The query's country equals or differs from the entry's; it moves the score a little, never filters. */

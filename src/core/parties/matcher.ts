@@ -8,7 +8,7 @@ import type { PartyIndex } from "./name-index";
 import { ensurePhonetic, postingCount, trigrams } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
-import { NAME_FEATURES, bestNameScore, countryQualifier, type FtResult } from "./features";
+import { NAME_FEATURES, bestNameFeature, bestNameScore, countryQualifier, type FtResult } from "./features";
 
 export interface EntryScore {
   entry: number;
@@ -203,16 +203,8 @@ function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfi
     return { score: long ? 1 : config.shortAcronymScore, detail: `the acronym ${name.value} given in the list` };
   }
   // scores first; only the winning feature writes its explanation
-  let best: (typeof NAME_FEATURES)[number] | undefined;
-  let bestScore = -1;
-  for (const f of NAME_FEATURES) {
-    const r = f(q, name, index, config, false);
-    if (r && (!best || r.score > bestScore)) {
-      best = f;
-      bestScore = r.score;
-    }
-  }
-  return best ? best(q, name, index, config, explain) : null;
+  const f = bestNameFeature(q, name, index, config);
+  return f >= 0 ? NAME_FEATURES[f](q, name, index, config, explain) : null;
 }
 
 /** scoreName's score alone (−1: no match), without building results or explanations. */

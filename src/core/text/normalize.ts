@@ -69,10 +69,18 @@ export function cleanText(raw: string): string {
   return s.replace(SPACES, " ").replace(CONTROL, "").trim();
 }
 
-/** Layer 2: lower case without Latin diacritics; Cyrillic transliterated. */
+/**
+ * Where diacritics, Cyrillic or ß can occur in NFKC text: Latin-1 to Cyrillic, Latin/Greek
+ * extended and symbols (≠ = "=" + U+0338), and Vithkuqi — found by checking every code point
+ * (test/unit/core/text/normalize.test.ts). Text without them (kana, kanji, Hangul, Arabic …)
+ * folds to itself, so it skips NFD/NFC.
+ */
+const FOLDABLE = /[\u00c0-\u04ff\u1e00-\u2fff\u{10570}-\u{105ff}]/u;
+
+/** Layer 2: lower case without Latin diacritics; Cyrillic transliterated (on cleanText output). */
 export function foldCase(s: string): string {
   const lower = s.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
+  if (!NON_ASCII.test(lower) || !FOLDABLE.test(lower)) return lower;
   return transliterateCyrillic(lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC")).replace(/ß/g, "ss");
 }
 

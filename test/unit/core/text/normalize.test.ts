@@ -1,4 +1,4 @@
-import { withinOneEdit, bigrams, normalizeName, readings, cleanText, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
+import { withinOneEdit, bigrams, normalizeName, readings, cleanText, foldCase, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
 
 const key = (s: string) => normalizeName(s).key;
 
@@ -113,5 +113,26 @@ describe("bigrams", () => {
   it("cuts CJK runs into character pairs; one character is its own unigram", () => {
     expect(bigrams("北京航空")).toEqual(["北京", "京航", "航空"]);
     expect(bigrams("京")).toEqual(["京"]);
+  });
+});
+
+describe("foldCase", () => {
+  it("folds every character of NFKC text as NFD, mark stripping and NFC would (its shortcut loses nothing)", () => {
+    const slow = (t: string) => {
+      const lower = t.toLowerCase();
+      return lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+    };
+    const differ: string[] = [];
+    for (let cp = 0x80; cp < 0x20000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = cleanText(String.fromCodePoint(cp) + "x");
+      const want = slow(c);
+      // Cyrillic and ß are transliterated on top of the fold: compare only where they are absent
+      if (/[\u0400-\u04ffß]/.test(want)) continue;
+      if (foldCase(c) !== want) differ.push(cp.toString(16));
+    }
+    expect(differ.slice(0, 10)).toEqual([]);
+    expect(foldCase("ÉCOLE Zürich")).toBe("ecole zurich");
+    expect(foldCase("イラン電子 ≠ ok")).toBe("イラン電子 = ok");
   });
 });
