@@ -164,7 +164,7 @@ export interface UndecidedPart {
   rows: number[];
 }
 
-/** Parts kept for the review list; past this the list says so rather than grow the stored run. */
+/** Parts kept for the review list, so the stored run stays small; the sheet's 要確認 cells still show the rest. */
 export const UNDECIDED_LIMIT = 500;
 
 export function undecidedParts(results: readonly RowResult[]): UndecidedPart[] {
@@ -190,12 +190,12 @@ export async function screenTable(port: WorkbookPort, engine: Engine, opts: Scre
   const table = trimToHeader(await port.readTable(opts.ref));
   const mapping = opts.mapping ?? guessMapping(table.headers);
   checkMapping(table, mapping);
-  const dataCols = dataWidth(table);
-  const target = await placeResults(port, table, dataCols);
+  // Before anything is written: a damaged 判定書マスタ in the workbook stops the run (bad input).
   const stored = await loadDeterminationStore(port).catch((e: Error) => {
-    // A damaged 判定書マスタ in the workbook stops the run (bad input), never half-applies.
     throw new ScreenInputError(e.message);
   });
+  const dataCols = dataWidth(table);
+  const target = await placeResults(port, table, dataCols);
   const determinations = { determinations: [...stored.determinations, ...(opts.determinations?.determinations ?? [])] };
   const decideRow = memoisedDecider(engine, opts.clearances, determinations, (opts.now ?? new Date()).toISOString().slice(0, 10));
   const totals = orderTotals(table.rows, mapping.id, (cells) => rowInput(cells, mapping).valueJpy);
