@@ -6,6 +6,7 @@
 import { MemoryWorkbook } from "../../../src/excel/workbook/memory-adapter";
 import { screenTable } from "../../../src/excel/workbook/screen-table";
 import { orderTotals } from "../../../src/excel/workbook/order-totals";
+import type { CellValue } from "../../../src/excel/workbook/port";
 import { loadBundledRuleData } from "../../../src/core/data/bundled";
 import { createEngine, type Engine } from "../../../src/core/engine";
 
@@ -80,7 +81,7 @@ describe("order totals for the small-value exemption", () => {
 });
 
 describe("orderTotals", () => {
-  const value = (cells: (string | number | null)[]) => (typeof cells[1] === "number" ? cells[1] : undefined);
+  const value = (cells: CellValue[]) => (typeof cells[1] === "number" ? cells[1] : undefined);
   it("groups by the NFKC order number and keeps only orders of several rows", () => {
     const t = orderTotals([["A", 1], ["Ａ", 2], ["B", 5], [null, 7], ["", 9]], 0, value);
     expect([...t.values()]).toEqual([{ id: "A", rows: 2, totalJpy: 3 }]);
