@@ -355,7 +355,8 @@ export function rowInput(cells: CellValue[], m: ColumnMapping): RowResult["input
   const hs = m.hs !== undefined ? str(cells[m.hs]) : "";
   const part = m.part !== undefined ? str(cells[m.part]) : "";
   return {
-    spec: [item, spec].filter(Boolean).join(" / "),
+    // A sheet that names its goods only by 品番 still gets them classified (and never an empty spec).
+    spec: [item, spec].filter(Boolean).join(" / ") || part,
     country: m.country !== undefined ? str(cells[m.country]) : "",
     customer: m.customer !== undefined ? str(cells[m.customer]) : "",
     hs: hs || undefined,

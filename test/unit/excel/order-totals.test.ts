@@ -90,3 +90,13 @@ describe("orderTotals", () => {
     expect(orderTotals([["A", 1], ["A", 2]], undefined, value).size).toBe(0);
   });
 });
+
+describe("rowInput", () => {
+  it("classifies a sheet that names its goods only by 品番 on the part number", async () => {
+    const { guessMapping, rowInput } = await import("../../../src/excel/workbook/screen-table");
+    const m = guessMapping(["品番", "仕向地", "需要者"]);
+    expect(rowInput(["XC7VX690T", "中国", "Acme"], m)).toMatchObject({ spec: "XC7VX690T", part: "XC7VX690T" });
+    const withSpec = guessMapping(["品番", "仕様", "仕向地"]);
+    expect(rowInput(["P-1", "CMOS IC", "中国"], withSpec).spec).toBe("CMOS IC");
+  });
+});
