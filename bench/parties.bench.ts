@@ -184,13 +184,16 @@ export default async function partiesBench(): Promise<BenchRow[]> {
   const passes = 3;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
+  let bestPass = Infinity;
   for (let p = 0; p < passes; p++) {
     clearRomajiMemo();
+    const tp = performance.now();
     for (const q of queries) {
       const s = performance.now();
       screener.screen(q.query, { country: q.country });
       lat.push(performance.now() - s);
     }
+    bestPass = Math.min(bestPass, performance.now() - tp);
   }
   const total = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
@@ -200,6 +203,8 @@ export default async function partiesBench(): Promise<BenchRow[]> {
   // loaded machine wall time also counts the time other processes held the core
   const perCpuSec = (passes * queries.length) / ((cpu.user + cpu.system) / 1e6);
   rows.push({ suite: "parties", metric: "throughput per CPU second (same passes)", value: Math.round(perCpuSec), unit: "names/s" });
+  // on a shared machine, the least disturbed of the passes (each pass is every query once)
+  rows.push({ suite: "parties", metric: "throughput, best of the 3 passes", value: Math.round(queries.length / (bestPass / 1000)), unit: "names/s" });
   rows.push({ suite: "parties", metric: "latency p50", value: percentile(lat, 50) * 1000, unit: "µs" });
   rows.push({ suite: "parties", metric: "latency p99", value: percentile(lat, 99) * 1000, unit: "µs" });
 

@@ -164,6 +164,14 @@ function similarityAtLeast(a: string, b: string, floor: number): number {
  * エナジー); the r-less forms come precomputed. Exact from `floor` up: every caller discards
  * similarities below it, so the distance may stop early.
  */
+/** What soundSimilarity can reach at most, from lengths alone (a distance is at least the length
+ *  difference): comparisons that cannot matter are skipped without running the distance. */
+function soundUpperBound(a: string, aNoR: string, b: string, bNoR: string): number {
+  const full = 1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length, 1);
+  if (!aNoR || !bNoR) return full;
+  return Math.max(full, 1 - Math.abs(aNoR.length - bNoR.length) / Math.max(aNoR.length, bNoR.length, 1));
+}
+
 function soundSimilarity(a: string, aNoR: string, b: string, bNoR: string, floor: number): number {
   const full = similarityAtLeast(a, b, floor);
   if (full === 1 || (a === aNoR && b === bNoR)) return full;
@@ -179,7 +187,8 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
   ensurePhonetic(index);
   if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return -1;
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
-  const whole = q.kanaPhon.length === 1 ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, WHOLE_MIN) : 0;
+  // (below WHOLE_MIN a whole-name similarity decides nothing: taken as 0 without computing it)
+  const whole = q.kanaPhon.length === 1 && soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= WHOLE_MIN ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, WHOLE_MIN) : 0;
   let words = 0;
   if (q.kanaPhon.length > 1) {
     // word by word, weighted by the rarity of the list word each reading lands on
@@ -194,6 +203,9 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
       let bestSim = 0;
       for (let j = 0; j < tp.length; j++) {
         if (used[j] || !tp[j]) continue;
+        // a word that cannot beat the best so far, or reach WORD_MIN, changes nothing
+        const ub = soundUpperBound(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j]);
+        if (ub <= bestSim || ub < WORD_MIN) continue;
         const s = soundSimilarity(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j], WORD_MIN);
         if (s > bestSim) {
           best = j;
