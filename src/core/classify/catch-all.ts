@@ -11,7 +11,8 @@ export interface CatchAll {
   classify(hs: string | undefined): { cls: CatchAllClass; hs?: string; reason: string };
 }
 
-const digits = (s: string) => s.replace(/[^0-9]/g, "");
+// full-width digits typed with the IME ("８５４２．３１") are the same digits
+const digits = (s: string) => s.normalize("NFKC").replace(/[^0-9]/g, "");
 
 export function createCatchAll(tree: ControlTree, order: ExportOrderData): CatchAll {
   const heads = tree.item16_1Hs.map((e) => ({ hs: digits(e.hs), excludes: e.excludes.map(digits).filter(Boolean), cite: (e as { citation?: string }).citation ?? "貨物等省令第14条の2" })).filter((e) => e.hs.length >= 4);

@@ -56,8 +56,12 @@ function picked(p: ParamDef, v: Interval, m: Mention): Interval {
     const x = p.pick === "min" ? v.lo : v.hi;
     return { lo: x, hi: x, loInc: true, hiInc: true };
   }
+  if (v.lo === v.hi && p.singleValue === "point") return v;
   // "operates at 4 K": the design minimum is at most 4 K, the maximum at least 4 K
   if (v.lo === v.hi) return p.pick === "min" ? { lo: -Infinity, hi: v.hi, loInc: false, hiInc: true } : { lo: v.lo, hi: Infinity, loInc: true, hiInc: false };
+  // "出力周波数 最大 600 Hz", "up to 600 Hz": the top of the range is 600 (and "from −40 °C" its bottom)
+  if (p.pick === "max" && v.lo === -Infinity && v.hiInc) return { lo: v.hi, hi: v.hi, loInc: true, hiInc: true };
+  if (p.pick === "min" && v.hi === Infinity && v.loInc) return { lo: v.lo, hi: v.lo, loInc: true, hiInc: true };
   return v;
 }
 
@@ -197,7 +201,8 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     }
     const f0 = fits(def, m);
     const f = f0 && f0 !== "bare" ? tolerance(spec.text, m, def, f0) : f0;
-    if (f && f !== "bare" && f.lo < 0 && CANNOT_BE_NEGATIVE.has(def.quantity)) {
+    // (the number as written: "最大 599 Hz" is an upper bound, not a negative value)
+    if (f && f !== "bare" && f === f0 && m.raw.some((x) => x < 0) && CANNOT_BE_NEGATIVE.has(def.quantity)) {
       problems.push(`${def.label.ja}: 負の値 ${m.raw.join("〜")} は判断できません（記号の誤入力？）`);
       ambiguous.add(def.name);
       used.add(m);

@@ -383,7 +383,8 @@ function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units
     if (numbers.has(d.name)) continue; // a stated 比弾性率 wins over one computed from E and ρ
     const r = evalExpr(d.expr, numbers);
     // a negative 比弾性率 comes from a typing error ("-294 GPa", "密度 -1.80"): not computed
-    if (r && !(r.lo < 0 && NON_NEGATIVE.has(d.quantity))) numbers.set(d.name, r);
+    // (an upper bound "≤ x" has lo = −∞ and is kept)
+    if (r && !((r.hi < 0 || (Number.isFinite(r.lo) && r.lo < 0)) && NON_NEGATIVE.has(d.quantity))) numbers.set(d.name, r);
   }
   return { numbers, flags: v.flags };
 }

@@ -15,6 +15,9 @@ export interface Values {
 
 /** Relative tolerance so that 0.0009 mm read from a spec equals the law's 〇・〇〇〇九ミリメートル. */
 function eq(a: number, b: number): boolean {
+  // an open end (±∞) equals nothing finite: with it, "≤ 0.01 mm" read as "< 0.006 mm" was FALSE
+  // (−∞ "≥" any threshold) — a silent 非該当 where the value may be 0.001 mm
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 

@@ -51,6 +51,9 @@ export const ParamDef = z.object({
   negatives: z.array(z.string().min(1)).default([]),
   /** A range "−40〜125℃" gives this bound; a single value bounds it from one side. */
   pick: z.enum(["min", "max"]).optional(),
+  /** With pick: "point" reads a single value as the bound itself ("test temperature 4.6 K" is the
+   *  prober's lowest test temperature) — for a parameter with no partner sharing its words. */
+  singleValue: z.enum(["bound", "point"]).default("bound"),
   /** Several different values stated (one per axis: "移動量 X 800 mm / Y 600 mm"): "max"/"min"
    *  takes that one where the law asks whether any axis reaches a bound; absent, they contradict. */
   several: z.enum(["max", "min"]).optional(),

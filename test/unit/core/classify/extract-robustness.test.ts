@@ -133,3 +133,35 @@ describe("through the real rules", () => {
     expect(r.status).toBe("needs_review");
   });
 });
+
+describe("negative values", () => {
+  test("a negative length is a typing error, not a value", () => {
+    const r = read("位置決め精度 -0.004 mm");
+    expect(r.values.numbers.has("acc")).toBe(false);
+    expect(r.problems.join(" ")).toContain("負の値");
+  });
+  test("an upper bound is not negative (最大 599 Hz, up to 0.004 mm)", () => {
+    expect(value("位置決め精度 最大 0.004 mm")).toEqual({ lo: -Infinity, hi: 0.004e-3, loInc: false, hiInc: true });
+    expect(value("accuracy up to 0.004 mm")).toEqual({ lo: -Infinity, hi: 0.004e-3, loInc: false, hiInc: true });
+  });
+});
+
+describe("comparisons with one-sided values (logic.compare)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { compare } = require("../../../../src/core/classify/logic") as typeof import("../../../../src/core/classify/logic");
+  const upTo = (x: number) => ({ lo: -Infinity, hi: x, loInc: false, hiInc: true });
+  const atLeast = (x: number) => ({ lo: x, hi: Infinity, loInc: true, hiInc: false });
+  test("'≤ 0.01' against '< 0.006' is open, never FALSE (the value may be 0.001)", () => {
+    expect(compare(upTo(0.01), "<", 0.006)).toBe("UNKNOWN");
+    expect(compare(upTo(0.01), "<=", 0.006)).toBe("UNKNOWN");
+  });
+  test("'≤ 599' against '≥ 600' is FALSE; '≤ 0.004' against '< 0.006' is TRUE", () => {
+    expect(compare(upTo(599), ">=", 600)).toBe("FALSE");
+    expect(compare(upTo(0.004), "<", 0.006)).toBe("TRUE");
+  });
+  test("'≥ 5' against '≤ 10' and '> 10' is open; against '≥ 4' TRUE", () => {
+    expect(compare(atLeast(5), "<=", 10)).toBe("UNKNOWN");
+    expect(compare(atLeast(5), ">", 10)).toBe("UNKNOWN");
+    expect(compare(atLeast(5), ">=", 4)).toBe("TRUE");
+  });
+});
