@@ -60,13 +60,45 @@ function trimUnpaired(p: string): string {
 }
 
 /**
+ * Identifying particulars the Taliban/ISIL sheets write among aliases — birth date and place,
+ * passport and ID numbers, where and when they were issued, nationality, any date with a year —
+ * never part of a name.
+ */
+const PARTICULARS = /生年月日|出生|旅券|発行|国籍|身分証|ID番号|有効期限|[\d０-９]{4}\s*年|\b(?:DOB|POB|born|passport)\b/i;
+/** A piece that starts with a date (`1965年に…`, `2003年12月20日に発行`, `11 Apr. 1960`) is a particular, not a name. */
+const DATE_FIRST = /^[\d０-９]{1,4}\s*(?:[年.．/-]|[A-Z][a-z]{2}\.?\s)/i;
+
+/**
+ * A piece without its particulars: cut where they begin after the name (`Iadena Mohammad, DOB: …`,
+ * `Mohammad Ishaq Akhund born in 1963`, `サイフ・アル・アドル（生年月日：…`); a piece that IS
+ * particulars (`アフガニスタン旅券番号：OR1961825`, `1955年に`) becomes empty.
+ */
+export function withoutParticulars(piece: string): string {
+  if (DATE_FIRST.test(piece)) return "";
+  const m = PARTICULARS.exec(piece);
+  if (!m) return piece;
+  const before = piece.slice(0, m.index);
+  // the name ends at the last separator before the particular: an opening bracket, a comma, or
+  // (before an English keyword) a space; with none, the whole piece is a particular
+  const sep = Math.max(before.lastIndexOf("（"), before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf("，"), /^[a-z]/i.test(m[0]) ? before.lastIndexOf(" ") : -1);
+  if (sep < 0) return "";
+  const name = before.slice(0, sep).replace(/[\s,，、]+$/, "").trim();
+  return name.length >= 2 && !DATE_FIRST.test(name) ? name : "";
+}
+
+/**
  * An alias cell → names. MOF writes lists as `(a)…(b)…`, `；`/`;`/`、` or one per line, Japanese and
  * English mixed, English often wrapped in `(a.k.a.: …)`, Japanese after a label such as `（別称）`.
  * Bracketed trailing notes with digits (`（1969年2月5日…出生）`) are not part of a name, nor is a
  * sentence (`…使用している別名。`: a remark about the name, not an alias).
  */
 export function splitAliases(raw: string): ListName[] {
-  const text = raw.replace(EN_LABEL, "\n").replace(JA_LABEL, "\n").replace(/original script\s*[:：]/gi, "\n");
+  const text = raw
+    .replace(EN_LABEL, "\n")
+    .replace(JA_LABEL, "\n")
+    .replace(/original script\s*[:：]/gi, "\n")
+    // a bracketed note of particulars between two names separates them (`X（…旅券…）Abd al-Muhsin`)
+    .replace(/[（(][^（()）]*[)）]/g, (m) => (PARTICULARS.test(m) ? "\n" : m));
   const pieces = text.split(/\n|[；;、]|\s*[（(][a-z]{1,2}[)）]\s*/);
   const out: ListName[] = [];
   const seen = new Set<string>();
@@ -76,6 +108,7 @@ export function splitAliases(raw: string): ListName[] {
       // identifying particulars written after a name are not part of it
       .replace(/(,\s*born\b|,?\s*son of\b|\s*[（(]\s*(DOB|Previously|formerly|以前)).*$/i, "")
       .replace(/^[\s,，、\-－]+|[\s,，]+$/g, "");
+    p = withoutParticulars(p);
     p = trimUnpaired(p);
     // a lead-in (`, the following three aliases:`) or a bare conjunction between aliases is no name
     if (p.length < 2 || EMPTY.test(p) || /[。:：]$/.test(p) || /^(and|or|及び|並びに)$/i.test(p) || seen.has(p)) continue;
