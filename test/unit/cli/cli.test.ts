@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { run } from "../../../src/cli/main";
 import { Classification, Decision, PartyRisk } from "../../../src/core/results";
 import { RESULT_HEADERS } from "../../../src/excel/workbook/screen-table";
+import { ORDER_HEADERS } from "../../../scripts/make-examples";
 
 const root = join(__dirname, "..", "..", "..");
 const tmp = mkdtempSync(join(tmpdir(), "anpo-cli-"));
@@ -117,7 +118,9 @@ describe("screen", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("受注一覧")!;
-    expect(RESULT_HEADERS.map((_, j) => ws.getRow(1).getCell(9 + j).value)).toEqual([...RESULT_HEADERS]);
+    // The result columns start right of the sheet's own columns (ORDER_HEADERS of the demo sheet).
+    const first = ORDER_HEADERS.length + 1;
+    expect(RESULT_HEADERS.map((_, j) => ws.getRow(1).getCell(first + j).value)).toEqual([...RESULT_HEADERS]);
     expect(ws.getRow(2).getCell(1).value).toBe("SO-2026-000001");
     expect(wb.getWorksheet("Anpo監査ログ")!.rowCount).toBe(2);
   });

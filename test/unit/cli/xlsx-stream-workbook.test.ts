@@ -66,10 +66,11 @@ async function cellsOf(path: string): Promise<Map<string, { v: unknown; note?: s
   return out;
 }
 
+// Loading the rules and writing the input take seconds on a loaded CI machine: not a timing test.
 beforeAll(async () => {
   engine = loadEngine();
   await writeInput(input);
-});
+}, 60_000);
 
 describe("XlsxStreamWorkbook reads like the exceljs adapter", () => {
   let stream: XlsxStreamWorkbook;
