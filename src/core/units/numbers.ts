@@ -23,7 +23,7 @@ export function readNumber(s: string, from = 0): { value: number; end: number } 
   let mant: number;
   let end = from + m[0].length;
   if (m[1] !== undefined) {
-    const digits = m[1].replace(/,/g, "");
+    const digits = m[1].replace(/[,']/g, "");
     mant = Number(digits);
     const e = m[2] ?? m[3];
     if (e !== undefined) mant = scale(mant, Number(e.replace("−", "-")));
@@ -35,6 +35,9 @@ export function readNumber(s: string, from = 0): { value: number; end: number } 
   if (!Number.isFinite(mant)) return undefined;
   // never swallow a trailing separator
   while (end > from && /[,.]/.test(s[end - 1])) end--;
+  // "6千", "1.5万", "3億": the kanji multiplier belongs to the number ("TPP 6千" was 6, a silent 非該当)
+  const mult = KANJI_MULTIPLIER[s[end]];
+  if (mult !== undefined && end > from && /\d/.test(s[end - 1])) return { value: mant * mult, end: end + 1 };
   return { value: mant, end };
 }
 
@@ -45,9 +48,11 @@ function scale(x: number, e: number): number {
 
 const BARE_POWER_RE = /10\^\(?([-+−]?\d+)\)?/y;
 
-// group 1 mantissa (with optional thousands groups), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
+const KANJI_MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8 };
+
+// group 1 mantissa (with optional thousands groups: 6,000 or the Swiss 6'000), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
 const NUMBER_RE =
-  /[-−+]?(?:((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
+  /[-−+]?(?:((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:'\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
 
 /** Replace superscript exponents ("10⁻⁴") by caret form ("10^-4") so readNumber can see them. */
 export function normaliseExponents(s: string): string {
