@@ -34,6 +34,8 @@ export const QuantityName = z.enum([
   "area",
   "flow_rate",
   "nominal_size",
+  "mass_rate",
+  "speed",
   "flag",
 ]);
 

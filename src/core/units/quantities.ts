@@ -33,7 +33,9 @@ export type Quantity =
   | "volume"
   | "area"
   | "flow_rate"
-  | "nominal_size";
+  | "nominal_size"
+  | "mass_rate"
+  | "speed";
 
 export const CANONICAL_UNIT: Record<Quantity, string> = {
   length: "m",
@@ -62,6 +64,8 @@ export const CANONICAL_UNIT: Record<Quantity, string> = {
   area: "m2",
   flow_rate: "m3/h",
   nominal_size: "A",
+  mass_rate: "kg/h",
+  speed: "m/s",
 };
 
 export interface UnitDef {
@@ -238,6 +242,15 @@ const ENTRIES: [string, UnitDef][] = [
   // B series: its sizes are fractions ("3/8B", "1-1/2B") that numbers are not read as, and "8B" of
   // "3/8B" must not become 200 A — a B size stays unread (要確認).
   ["A", { quantity: "nominal_size", factor: 1 }],
+  // production rate by mass (第1条第32号 ふっ素製造用電解槽 "一時間当たり二五〇グラム"), in kg/h
+  ...["g/h", "g/hr", "g/hour", "グラム毎時", "グラム/時"].map((u): [string, UnitDef] => [u, { quantity: "mass_rate", factor: 1e-3 }]),
+  ...["kg/h", "kg/hr", "kg/hour", "キログラム毎時", "キログラム/時"].map((u): [string, UnitDef] => [u, { quantity: "mass_rate", factor: 1 }]),
+  // speed (第12条第10号の2 "一時間当たり四六・三キロメートル（二五ノット）" gusts), in m/s
+  ["m/s", { quantity: "speed", factor: 1 }],
+  ["km/h", { quantity: "speed", factor: 1 / 3.6 }],
+  ["kt", { quantity: "speed", factor: 1852 / 3600 }],
+  ["knots", { quantity: "speed", factor: 1852 / 3600 }],
+  ["ノット", { quantity: "speed", factor: 1852 / 3600 }],
 ];
 
 /** Volumetric flow in m³/h, the law's own unit (吐出し量 "一時間につき〇・六立方メートル"): m³ or litres per hour, minute or second. */

@@ -29,3 +29,21 @@ test.each([
   expect(m.quantity).toBe("count");
   expect(m.value.lo).toBeCloseTo(va, 9);
 });
+
+// 第1条第32号 "一時間当たり二五〇グラム" (kg/h) and 第12条第10号の2 "四六・三キロメートル（二五ノット）" (m/s)
+test.each([
+  ["300 g/h", "mass_rate", 0.3],
+  ["1.5 kg/h", "mass_rate", 1.5],
+  ["25 kt", "speed", 12.8611],
+  ["46.3 km/h", "speed", 12.8611],
+  ["13 m/s", "speed", 13],
+  ["25ノット", "speed", 12.8611],
+])("%s", (text, q, v) => {
+  const [m] = scanMentions(text);
+  expect(m.quantity).toBe(q);
+  expect(m.value.lo).toBeCloseTo(v, 3);
+});
+
+test("kN (force) is not read as knots", () => {
+  expect(scanMentions("100 kN")[0].quantity).toBeUndefined();
+});
