@@ -71,34 +71,79 @@ export function hasWord(hay: string, k: Word): boolean {
 }
 
 /**
- * Many keywords found in one pass over a spec: keywords are bucketed by their first character
- * and checked only where that character occurs. Returns each hit's payload and position.
+ * Many keywords found in one pass over a spec: a trie of the keywords, walked from each position
+ * where some keyword starts. Its edges (node, code unit) → node live in one open-addressing hash
+ * table of typed arrays, so a step of the walk is a few array reads. Hits at one position come
+ * longest first, equal lengths in the order added. Returns each hit's payload and position.
  */
 export class WordIndex<T> {
-  /** by the first two UTF-16 code units as one small integer; one-character words apart */
-  private readonly pairs = new Map<number, { k: Word; payload: T }[]>();
-  private readonly singles = new Map<number, { k: Word; payload: T }[]>();
+  /** per node (0 = the root): the entries ending there, in the order added */
+  private readonly out: ({ k: Word; payload: T }[] | undefined)[] = [undefined];
+  // edge table: slot → from node + 1 (0 = empty), code unit, to node
+  private edgeFrom = new Int32Array(1024);
+  private edgeChar = new Uint16Array(1024);
+  private edgeTo = new Int32Array(1024);
+  private edges = 0;
   /** code units that start some word (1: only words that need a left word boundary, 2: others
-   * too): every other position, and mid-word ASCII positions of 1, are skipped without hashing */
+   * too): every other position, and mid-word ASCII positions of 1, are skipped at once */
   private readonly starts = new Uint8Array(0x10000);
 
   add(k: Word, payload: T): void {
     if (!k.w) return;
+    let node = 0;
+    for (let j = 0; j < k.w.length; j++) {
+      const c = k.w.charCodeAt(j);
+      let to = this.child(node, c);
+      if (to < 0) {
+        to = this.out.length;
+        this.out.push(undefined);
+        this.link(node, c, to);
+      }
+      node = to;
+    }
+    (this.out[node] ??= []).push({ k, payload });
     const c0 = k.w.charCodeAt(0);
-    const map = k.w.length >= 2 ? this.pairs : this.singles;
-    const key = k.w.length >= 2 ? c0 * 0x10000 + k.w.charCodeAt(1) : c0;
-    let list = map.get(key);
-    if (!list) map.set(key, (list = []));
-    list.push({ k, payload });
-    list.sort((a, b) => b.k.w.length - a.k.w.length);
     this.starts[c0] = Math.max(this.starts[c0], k.left ? 1 : 2);
+  }
+
+  private child(node: number, c: number): number {
+    const mask = this.edgeFrom.length - 1;
+    for (let h = slot(node, c, mask); ; h = (h + 1) & mask) {
+      const f = this.edgeFrom[h];
+      if (f === 0) return -1;
+      if (f === node + 1 && this.edgeChar[h] === c) return this.edgeTo[h];
+    }
+  }
+
+  private link(node: number, c: number, to: number): void {
+    if ((this.edges + 1) * 2 > this.edgeFrom.length) this.grow();
+    const mask = this.edgeFrom.length - 1;
+    let h = slot(node, c, mask);
+    while (this.edgeFrom[h] !== 0) h = (h + 1) & mask;
+    this.edgeFrom[h] = node + 1;
+    this.edgeChar[h] = c;
+    this.edgeTo[h] = to;
+    this.edges++;
+  }
+
+  private grow(): void {
+    const [from, ch, to] = [this.edgeFrom, this.edgeChar, this.edgeTo];
+    this.edgeFrom = new Int32Array(from.length * 2);
+    this.edgeChar = new Uint16Array(from.length * 2);
+    this.edgeTo = new Int32Array(from.length * 2);
+    this.edges = 0;
+    for (let h = 0; h < from.length; h++) if (from[h] !== 0) this.link(from[h] - 1, ch[h], to[h]);
   }
 
   /** Calls `hit` for every keyword occurrence (word boundaries respected for ASCII words). */
   scan(hay: string, hit: (payload: T, at: number, len: number) => void): void {
     const n = hay.length;
     const starts = this.starts;
-    const hasSingles = this.singles.size > 0;
+    const out = this.out;
+    const from = this.edgeFrom;
+    const chars = this.edgeChar;
+    const tos = this.edgeTo;
+    const mask = from.length - 1;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
       const c0 = hay.charCodeAt(i);
@@ -106,24 +151,43 @@ export class WordIndex<T> {
       const midWord = prevAlnum;
       prevAlnum = isAlnum(c0);
       if (s === 0 || (s === 1 && midWord)) continue;
-      if (i + 1 < n) {
-        const pair = this.pairs.get(c0 * 0x10000 + hay.charCodeAt(i + 1));
-        if (pair) this.check(hay, i, pair, hit);
+      // walk from the root; the deepest node that ends keywords is remembered by depth
+      let node = 0;
+      let deepest = 0; // number of code units of the longest keyword ending on the path
+      for (let j = i; j < n; j++) {
+        const c = hay.charCodeAt(j);
+        let h = slot(node, c, mask);
+        let f = from[h];
+        while (f !== 0 && !(f === node + 1 && chars[h] === c)) {
+          h = (h + 1) & mask;
+          f = from[h];
+        }
+        if (f === 0) break;
+        node = tos[h];
+        if (out[node] !== undefined) deepest = j - i + 1;
       }
-      if (hasSingles) {
-        const single = this.singles.get(c0);
-        if (single) this.check(hay, i, single, hit);
+      if (deepest === 0) continue;
+      const leftOk = !midWord;
+      // longest first: walk again, collecting the ending nodes (hits are rare)
+      const ends: { k: Word; payload: T }[][] = [];
+      node = 0;
+      for (let j = i; j < i + deepest; j++) {
+        node = this.child(node, hay.charCodeAt(j));
+        const o = out[node];
+        if (o !== undefined) ends.push(o);
+      }
+      for (let e = ends.length - 1; e >= 0; e--) {
+        for (const { k, payload } of ends[e]) {
+          if (k.left && !leftOk) continue;
+          const end = i + k.w.length;
+          if (k.right && end < n && isAlnum(hay.charCodeAt(end))) continue;
+          hit(payload, i, k.w.length);
+        }
       }
     }
   }
+}
 
-  private check(hay: string, i: number, list: { k: Word; payload: T }[], hit: (payload: T, at: number, len: number) => void): void {
-    for (const { k, payload } of list) {
-      if (k.w.length > 2 && !hay.startsWith(k.w, i)) continue;
-      if (k.left && i > 0 && isAlnum(hay.charCodeAt(i - 1))) continue;
-      const end = i + k.w.length;
-      if (k.right && end < hay.length && isAlnum(hay.charCodeAt(end))) continue;
-      hit(payload, i, k.w.length);
-    }
-  }
+function slot(node: number, c: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
 }
