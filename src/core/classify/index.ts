@@ -16,7 +16,7 @@ import { buildClauseIndex, type ClauseHit } from "./clause-index";
 import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
-import { evaluate, evaluateRule, paramsOf, whatDecides, type Tri, type Values } from "./logic";
+import { CMP, FLAG, ALL, ANY, NOT, U, compileLogic, evaluateC, evaluateRuleC, leavesByParam, paramsOf, whatDecidesC, type CNode, type LeavesByParam, type Tri, type Values } from "./logic";
 import { normaliseSpec, word, WordIndex, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
@@ -48,6 +48,10 @@ interface PreparedRule {
   derived: { name: string; expr: CompiledExpr; quantity: string }[];
   logicParams: string[];
   exclusions: LogicNode[];
+  /** the logic and exclusions compiled for evaluation, and each parameter's leaves in them */
+  clogic: CNode | undefined;
+  cexclusions: CNode[];
+  leaves: LeavesByParam;
   /** per exclusion: applies only when the spec states it */
   ifStated: boolean[];
   covers: string[];
@@ -283,18 +287,18 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   function ruleValue(c: PreparedRule, values: ReturnType<typeof withDerived>): { value: Tri; missing: string[]; notApplied: string[] } {
     if (!c.rule.logic) return { value: "UNKNOWN", missing: ["clause_requirements"], notApplied: [] };
     // an exclusion that applies only when stated, and is not: left out (and said so)
-    let exclusions = c.exclusions;
+    let exclusions = c.cexclusions;
     const notApplied: string[] = [];
     if (c.ifStated.some(Boolean)) {
-      exclusions = c.exclusions.filter((e, i) => {
-        if (!c.ifStated[i] || evaluate(e, values) !== "UNKNOWN") return true;
+      exclusions = c.cexclusions.filter((e, i) => {
+        if (!c.ifStated[i] || evaluateC(e, values, "", U) !== U) return true;
         notApplied.push(`除外（${c.rule.exclusions[i].note}）は仕様に記載がないため適用していません`);
         return false;
       });
     }
-    const value = evaluateRule(c.rule.logic, exclusions, values);
+    const value = evaluateRuleC(c.clogic!, exclusions, values);
     if (value !== "UNKNOWN") return { value, missing: [], notApplied };
-    return { value, missing: whatDecides(c.rule.logic, exclusions, values, c.logicParams), notApplied };
+    return { value, missing: whatDecidesC(c.clogic!, exclusions, values, c.logicParams, c.leaves), notApplied };
   }
 
   function labelOf(c: PreparedRule, name: string): { ja: string; en: string } {
@@ -346,6 +350,8 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
 }
 
 function prepare(rule: Rule): PreparedRule {
+  const clogic = rule.logic ? compileLogic(rule.logic) : undefined;
+  const cexclusions = rule.exclusions.map((e) => compileLogic(e.logic));
   const params: ParamIndex[] = rule.params.map((def) => ({
     def,
     synonyms: [...new Set(def.synonyms)].map(word).sort((a, b) => b.w.length - a.w.length),
@@ -362,6 +368,9 @@ function prepare(rule: Rule): PreparedRule {
     derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula), quantity: d.quantity })),
     logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
     exclusions: rule.exclusions.map((e) => e.logic),
+    clogic,
+    cexclusions,
+    leaves: leavesByParam(clogic ? [clogic, ...cexclusions] : cexclusions),
     ifStated: rule.exclusions.map((e) => e.ifStated),
     covers: rule.covers.length ? rule.covers : [rule.node],
     labels: new Map([...rule.params.map((p) => [p.name, p.label.ja] as const), ...rule.derived.map((d) => [d.name, d.label.ja] as const)]),
@@ -393,27 +402,25 @@ function withDerived(c: PreparedRule, v: { numbers: Map<string, import("../units
 function describe(c: PreparedRule, values: Values, listed: boolean): string[] {
   const out: string[] = [];
   const seen = new Set<unknown>();
-  if (c.rule.logic) describeNode(c, c.rule.logic, values, seen, out);
-  for (const e of c.rule.exclusions) describeNode(c, e.logic, values, seen, out);
+  if (c.clogic) describeNode(c, c.clogic, values, seen, out);
+  for (const e of c.cexclusions) describeNode(c, e, values, seen, out);
   if (listed) out.unshift(`${c.rule.citation}の要件を満たします`);
   return out.slice(0, 12);
 }
 
-function describeNode(c: PreparedRule, n: LogicNode, values: Values, seen: Set<unknown>, out: string[]): void {
-  if ("all" in n) for (const x of n.all) describeNode(c, x, values, seen, out);
-  else if ("any" in n) for (const x of n.any) describeNode(c, x, values, seen, out);
-  else if ("not" in n) describeNode(c, n.not, values, seen, out);
-  else if ("flag" in n) {
-    const f = values.flags.get(n.flag);
-    if (f !== undefined && !seen.has(n.flag)) {
-      seen.add(n.flag);
-      out.push(`${labelFor(c, n.flag)}: ${f ? "はい" : "いいえ"}`);
+function describeNode(c: PreparedRule, n: CNode, values: Values, seen: Set<unknown>, out: string[]): void {
+  if (n.kind === ALL || n.kind === ANY || n.kind === NOT) for (const x of n.kids) describeNode(c, x, values, seen, out);
+  else if (n.kind === FLAG) {
+    const f = values.flags.get(n.name);
+    if (f !== undefined && !seen.has(n.name)) {
+      seen.add(n.name);
+      out.push(`${labelFor(c, n.name)}: ${f ? "はい" : "いいえ"}`);
     }
-  } else {
-    const v = values.numbers.get(n.cmp[0]);
+  } else if (n.kind === CMP) {
+    const v = values.numbers.get(n.name);
     if (v && !seen.has(n)) {
       seen.add(n);
-      out.push(`${labelFor(c, n.cmp[0])} ${show(v)} vs ${n.law ?? `${n.cmp[1]} ${n.cmp[2]}`}`);
+      out.push(`${labelFor(c, n.name)} ${show(v)} vs ${(n.src as { law?: string }).law ?? `${n.op} ${n.t}`}`);
     }
   }
 }

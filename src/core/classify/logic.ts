@@ -141,3 +141,145 @@ export function whatDecides(logic: LogicNode, exclusions: LogicNode[], values: V
   if (out.length === 0) return params.filter((p) => !values.numbers.has(p) && !values.flags.has(p));
   return out;
 }
+
+/*
+ * The same evaluation on a compiled tree: one node shape (no `"all" in node` probes over four
+ * shapes, which made evaluation megamorphic), results as small integers. Built once per rule.
+ */
+export const T = 1;
+export const F = 0;
+export const U = 2;
+const TRI: Tri[] = ["FALSE", "TRUE", "UNKNOWN"];
+
+export const ALL = 0;
+export const ANY = 1;
+export const NOT = 2;
+export const FLAG = 3;
+export const CMP = 4;
+
+export class CNode {
+  constructor(
+    readonly kind: number,
+    readonly kids: CNode[],
+    /** the parameter of a flag or cmp leaf ("" otherwise) */
+    readonly name: string,
+    readonly op: Op,
+    readonly t: number,
+    /** the rule's own node (the law's literal for reasons) */
+    readonly src: LogicNode,
+  ) {}
+}
+
+export function compileLogic(n: LogicNode): CNode {
+  if ("all" in n) return new CNode(ALL, n.all.map(compileLogic), "", "==", 0, n);
+  if ("any" in n) return new CNode(ANY, n.any.map(compileLogic), "", "==", 0, n);
+  if ("not" in n) return new CNode(NOT, [compileLogic(n.not)], "", "==", 0, n);
+  if ("flag" in n) return new CNode(FLAG, [], n.flag, "==", 0, n);
+  return new CNode(CMP, [], n.cmp[0], n.cmp[1], n.cmp[2], n);
+}
+
+function compareC(v: Interval, op: Op, t: number): number {
+  const r = compare(v, op, t);
+  return r === "TRUE" ? T : r === "FALSE" ? F : U;
+}
+
+/** `evaluate` on a compiled tree; `forceParam` (or "") takes `forceValue` where it is unknown. */
+export function evaluateC(n: CNode, values: Values, forceParam: string, forceValue: number): number {
+  switch (n.kind) {
+    case ALL: {
+      let unknown = false;
+      for (const c of n.kids) {
+        const r = evaluateC(c, values, forceParam, forceValue);
+        if (r === F) return F;
+        if (r === U) unknown = true;
+      }
+      return unknown ? U : T;
+    }
+    case ANY: {
+      let unknown = false;
+      for (const c of n.kids) {
+        const r = evaluateC(c, values, forceParam, forceValue);
+        if (r === T) return T;
+        if (r === U) unknown = true;
+      }
+      return unknown ? U : F;
+    }
+    case NOT: {
+      const r = evaluateC(n.kids[0], values, forceParam, forceValue);
+      return r === T ? F : r === F ? T : U;
+    }
+    case FLAG: {
+      const f = values.flags.get(n.name);
+      if (f !== undefined) return f ? T : F;
+      return forceParam === n.name ? forceValue : U;
+    }
+    default: {
+      const v = values.numbers.get(n.name);
+      if (v) {
+        const r = compareC(v, n.op, n.t);
+        return r !== U || forceParam !== n.name ? r : forceValue;
+      }
+      return forceParam === n.name ? forceValue : U;
+    }
+  }
+}
+
+function evaluateRuleN(logic: CNode, exclusions: CNode[], values: Values, forceParam: string, forceValue: number): number {
+  const base = evaluateC(logic, values, forceParam, forceValue);
+  if (base === F) return F;
+  let excl = F;
+  for (const e of exclusions) {
+    const r = evaluateC(e, values, forceParam, forceValue);
+    if (r === T) return F;
+    if (r === U) excl = U;
+  }
+  return base === T && excl === F ? T : U;
+}
+
+/** `evaluateRule` on compiled trees. */
+export function evaluateRuleC(logic: CNode, exclusions: CNode[], values: Values): Tri {
+  return TRI[evaluateRuleN(logic, exclusions, values, "", U)];
+}
+
+/** The leaves of each parameter in a rule's trees (to see whether forcing it can matter). */
+export type LeavesByParam = Map<string, CNode[]>;
+
+export function leavesByParam(trees: CNode[]): LeavesByParam {
+  const out: LeavesByParam = new Map();
+  const walk = (n: CNode): void => {
+    if (n.kind === FLAG || n.kind === CMP) {
+      const l = out.get(n.name);
+      if (l) l.push(n);
+      else out.set(n.name, [n]);
+    } else for (const k of n.kids) walk(k);
+  };
+  trees.forEach(walk);
+  return out;
+}
+
+/** Forcing p changes no leaf: every leaf of p already has its value from the spec. */
+function forceIgnored(leaves: CNode[] | undefined, values: Values): boolean {
+  if (!leaves) return true;
+  for (const l of leaves) {
+    if (l.kind === FLAG) {
+      if (values.flags.get(l.name) === undefined) return false;
+    } else {
+      const v = values.numbers.get(l.name);
+      if (!v || compareC(v, l.op, l.t) === U) return false;
+    }
+  }
+  return true;
+}
+
+/** `whatDecides` on compiled trees (a parameter whose leaves are all decided cannot flip it). */
+export function whatDecidesC(logic: CNode, exclusions: CNode[], values: Values, params: string[], leaves: LeavesByParam): string[] {
+  const out: string[] = [];
+  for (const p of params) {
+    if (forceIgnored(leaves.get(p), values)) continue;
+    const t = evaluateRuleN(logic, exclusions, values, p, T);
+    const f = evaluateRuleN(logic, exclusions, values, p, F);
+    if (t !== f) out.push(p);
+  }
+  if (out.length === 0) return params.filter((p) => !values.numbers.has(p) && !values.flags.has(p));
+  return out;
+}
