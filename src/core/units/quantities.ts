@@ -358,6 +358,8 @@ const REINTERPRET: Record<string, Partial<Record<Quantity, UnitDef>>> = {
   度: { angle: { quantity: "angle", factor: 1 } },
   "°": { temperature: { quantity: "temperature", factor: 1, offset: 273.15 } },
   s: { count: { quantity: "count", factor: 1 } },
+  // 第6条第8号 "角度の変換誤差の絶対値が一秒以下": 秒 of arc when an angle is asked
+  秒: { angle: { quantity: "angle", factor: 1 / 3600 } },
 };
 
 /** The unit for `symbol` read as `quantity`, when the symbol can mean that. */
