@@ -7,7 +7,7 @@
  */
 import { reinterpret, scanMentions, unitAs, unitDef, toCanonical, type Interval, type Mention, type Quantity } from "../units";
 import type { Values } from "./logic";
-import { findWord, hasWord, type NormalisedSpec, type Word, type WordIndex } from "./normalise";
+import { findWord, hasWord, type NormalisedSpec, type Word } from "./normalise";
 import type { ParamDef } from "./ruleset";
 
 /** A parameter as the extractor needs it: synonyms already normalised and sorted. */
@@ -16,6 +16,8 @@ export interface ParamIndex {
   synonyms: Word[];
   negatives: Word[];
   implied: { word: Word; value: number; unless: Word[] }[];
+  /** order among all parameters of the classifier (which of two names for one span goes first) */
+  rank?: number;
 }
 
 export interface Extracted {
@@ -87,7 +89,11 @@ function intersect(a: Interval, b: Interval): Interval | undefined {
   return { lo, hi, loInc: lo === a.lo ? a.loInc : b.loInc, hiInc: hi === a.hi ? a.hiInc : b.hiInc };
 }
 
-export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [number, number][], kv: Map<string, string>, synonyms?: WordIndex<ParamIndex>): Extracted {
+/**
+ * `ranked`: every parameter has its `rank` (the classifier's order), and equal spans are taken in
+ * that order whatever order `params` come in; otherwise in the order of `params`.
+ */
+export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [number, number][], kv: Map<string, string>, ranked = false): Extracted {
   const numbers = new Map<string, Interval>();
   const flags = new Map<string, boolean>();
   const problems: string[] = [];
@@ -145,24 +151,28 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   const unreadable = unreadableMentions(spec.text, mentions);
   const used = new Set<Mention>();
   // synonym hits, longest first so "繰返し位置決め精度" claims its span before "位置決め精度"
-  const hits: { p: ParamIndex; start: number; end: number }[] = [];
-  if (synonyms) {
-    // one pass with the classifier's index of every synonym; keep this spec's parameters
-    const wanted = new Set(params);
-    synonyms.scan(spec.lower, (p, at, len) => {
-      if (wanted.has(p)) hits.push({ p, start: at, end: at + len });
-    });
+  const hits: { p: ParamIndex; start: number; end: number; syn: number }[] = [];
+  if (ranked) {
+    // every occurrence (overlapping ones too) of this spec's parameters' synonyms; a tie (one
+    // span, two names) goes by the classifier's order of parameters, then of synonyms
+    for (const p of params) {
+      for (let si = 0; si < p.synonyms.length; si++) {
+        const syn = p.synonyms[si];
+        for (let at = findWord(spec.lower, syn); at >= 0; at = findWord(spec.lower, syn, at + 1)) hits.push({ p, start: at, end: at + syn.w.length, syn: si });
+      }
+    }
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.p.rank! - b.p.rank! || a.syn - b.syn);
   } else
     for (const p of params) {
       for (const syn of p.synonyms) {
         let at = findWord(spec.lower, syn);
         while (at >= 0) {
-          hits.push({ p, start: at, end: at + syn.w.length });
+          hits.push({ p, start: at, end: at + syn.w.length, syn: 0 });
           at = findWord(spec.lower, syn, at + syn.w.length);
         }
       }
     }
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (!ranked) hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const claimed: [number, number][] = [];
   const flagSaid = new Map<string, boolean>();
   const flagConflicts = new Set<string>();

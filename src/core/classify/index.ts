@@ -87,8 +87,8 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   // parameters are shared by name across rules: one ParamIndex per name, one synonym index
   const paramByName = new Map<string, ParamIndex>();
   for (const p of prepared) p.params = p.params.map((x) => paramByName.get(x.def.name) ?? (paramByName.set(x.def.name, x), x));
-  const synonyms = new WordIndex<ParamIndex>();
-  for (const p of paramByName.values()) for (const syn of p.synonyms) synonyms.add(syn, p);
+  let rank = 0;
+  for (const p of paramByName.values()) p.rank = rank++;
 
   let lastGoodAsOf = "";
 
@@ -179,7 +179,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     // parameters of every candidate, each name once
     const params = new Map<string, ParamIndex>();
     for (const c of candidates) for (const p of c.params) if (!params.has(p.def.name)) params.set(p.def.name, p);
-    const ex = extract(spec, [...params.values()], skip, kv, synonyms);
+    const ex = extract(spec, [...params.values()], skip, kv, true);
     problems.push(...ex.problems);
 
     const matches: RuleMatch[] = [];
