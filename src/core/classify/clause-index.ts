@@ -134,6 +134,10 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
     }
   }
   for (const list of buckets.values()) list.sort((a, b) => b.term.length - a.term.length);
+  // the pairs that start a term, hashed into a bit table: most positions fail there, before the
+  // Map (whose keys above 2^30 are heap numbers, slow to hash)
+  const pairSeen = new Uint8Array(1 << 16);
+  for (const k of buckets.keys()) pairSeen[pairHash(Math.floor(k / 0x10000), k % 0x10000)] = 1;
   const parents = new Map(tree.nodes.map((n) => [n.id, n.parent]));
   let asciiFree = true;
   for (const k of buckets.keys()) if (Math.floor(k / 0x10000) < 0x80 && k % 0x10000 < 0x80) asciiFree = false;
@@ -147,7 +151,7 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
         const c0 = c1;
         c1 = lower.charCodeAt(i + 1);
         // no term starts with two ASCII characters (checked at build): skip those pairs unhashed
-        if (c0 < 0x80 && c1 < 0x80 && asciiFree) continue;
+        if ((c0 < 0x80 && c1 < 0x80 && asciiFree) || pairSeen[pairHash(c0, c1)] === 0) continue;
         const list = buckets.get(c0 * 0x10000 + c1);
         if (!list) continue;
         for (const e of list) {
@@ -166,4 +170,8 @@ export function buildClauseIndex(tree: ControlTree): ClauseIndex {
       });
     },
   };
+}
+
+function pairHash(c0: number, c1: number): number {
+  return (Math.imul(c0, 0x9e3779b1) ^ c1) & 0xffff;
 }

@@ -7,7 +7,7 @@
  */
 import { reinterpret, scanMentions, unitAs, unitDef, toCanonical, type Interval, type Mention, type Quantity } from "../units";
 import type { Values } from "./logic";
-import { findWord, hasWord, type NormalisedSpec, type Word } from "./normalise";
+import { findWord, hasWord, PairFilter, type NormalisedSpec, type Word } from "./normalise";
 import type { ParamDef } from "./ruleset";
 
 /** A parameter as the extractor needs it: synonyms already normalised and sorted. */
@@ -26,6 +26,9 @@ export interface Extracted {
   /** Parameters whose unit was missing or wrong (unknown, but mentioned). */
   ambiguous: Set<string>;
 }
+
+/** the two-character sequences of the spec being read (extract is not re-entered) */
+const PAIRS = new PairFilter();
 
 const AFTER_WINDOW = 14;
 const BEFORE_WINDOW = 3;
@@ -155,9 +158,11 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
   if (ranked) {
     // every occurrence (overlapping ones too) of this spec's parameters' synonyms; a tie (one
     // span, two names) goes by the classifier's order of parameters, then of synonyms
+    PAIRS.load(spec.lower);
     for (const p of params) {
       for (let si = 0; si < p.synonyms.length; si++) {
         const syn = p.synonyms[si];
+        if (!PAIRS.mayContain(syn.w)) continue;
         for (let at = findWord(spec.lower, syn); at >= 0; at = findWord(spec.lower, syn, at + 1)) hits.push({ p, start: at, end: at + syn.w.length, syn: si });
       }
     }

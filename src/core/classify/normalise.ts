@@ -191,3 +191,33 @@ export class WordIndex<T> {
 function slot(node: number, c: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
 }
+
+/**
+ * Which two-character sequences a text contains, hashed into a table stamped per text (no
+ * clearing): a word whose first two characters never occur cannot occur, and its indexOf is
+ * skipped. False positives only cost the search; a word is never skipped when present.
+ */
+export class PairFilter {
+  private readonly stamp = new Uint32Array(1 << 16);
+  private gen = 0;
+
+  /** Take `hay` as the text asked about (until the next load). */
+  load(hay: string): void {
+    if (++this.gen === 0xffffffff) {
+      this.stamp.fill(0);
+      this.gen = 1;
+    }
+    const g = this.gen;
+    const stamp = this.stamp;
+    for (let i = 0; i + 1 < hay.length; i++) stamp[pairSlot(hay.charCodeAt(i), hay.charCodeAt(i + 1))] = g;
+  }
+
+  /** False only when `w` (two or more characters) cannot occur in the loaded text. */
+  mayContain(w: string): boolean {
+    return w.length < 2 || this.stamp[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] === this.gen;
+  }
+}
+
+function pairSlot(c0: number, c1: number): number {
+  return (Math.imul(c0, 0x9e3779b1) ^ c1) & 0xffff;
+}
