@@ -3,7 +3,7 @@
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
-import { bitsApart, cjkGramKeys, gramText, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGramKeys, gramText, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -38,27 +38,39 @@ function isMisspeltLegalWord(w: string): boolean {
 /**
  * Listed words one OSA edit from `text` (not `self`) that share their first two or last two
  * letters with it — what one edit leaves of any word of five or more letters — found in the typo
- * buckets of those letters and of lengths ±1, in the order: length, first-two before last-two, id.
+ * buckets of those letters and of lengths ±1, in the order: length, first-two before last-two, id
+ * (the order the buckets are walked in: each bucket holds its ids ascending, so nothing is sorted).
  */
 function typoNeighbours(text: string, self: number | undefined, index: PartyIndex, config: MatcherConfig): number[] {
   const buckets = typoBucketsOf(index);
   const masks = index.letterMasks!;
+  const vocabText = index.vocabText;
   const mask = letterMask(text);
-  const out: { id: number; len: number; side: number }[] = [];
+  const out: number[] = [];
   const n = text.length;
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
   for (let len = Math.max(n - 1, config.typoMinLength); len <= n + 1; len++)
     for (let side = 0; side < 2; side++) {
-      const ids = buckets.get(side === 0 ? typoBucketKey(text.charCodeAt(0), text.charCodeAt(1), 0, len) : typoBucketKey(text.charCodeAt(n - 2), text.charCodeAt(n - 1), 1, len));
+      const ids = buckets.get(side === 0 ? typoBucketKey(c0, c1, 0, len) : typoBucketKey(text.charCodeAt(n - 2), text.charCodeAt(n - 1), 1, len));
       if (!ids) continue;
-      for (const c of ids) {
-        if (c === self || bitsApart(masks[c], mask) > 2) continue;
-        const other = index.vocabText[c];
+      for (let k = 0; k < ids.length; k++) {
+        const c = ids[k];
+        if (c === self || popCount(masks[c] ^ mask) > 2) continue;
+        const other = vocabText[c];
         // a word in both buckets is taken once, on its first-two side
-        if (side === 1 && other.charCodeAt(0) === text.charCodeAt(0) && other.charCodeAt(1) === text.charCodeAt(1)) continue;
-        if (withinOneEdit(text, other)) out.push({ id: c, len, side });
+        if (side === 1 && other.charCodeAt(0) === c0 && other.charCodeAt(1) === c1) continue;
+        if (withinOneEdit(text, other)) out.push(c);
       }
     }
-  return out.sort((a, b) => a.len - b.len || a.side - b.side || a.id - b.id).map((x) => x.id);
+  return out;
+}
+
+/** Set bits of a 32-bit mask (local: the bucket walk calls it for every word it meets). */
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConfig, normalized?: NormalizedName): Query {

@@ -51,12 +51,15 @@ export function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < n && i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === n || i === m) return true; // equal, or one extra char at the end
-  const restEqual = (ai: number, bi: number) => {
-    if (n - ai !== m - bi) return false;
-    for (; ai < n; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
-    return true;
-  };
   if (n === m)
-    return restEqual(i + 1, i + 1) || (i + 1 < n && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && restEqual(i + 2, i + 2));
-  return n > m ? restEqual(i + 1, i) : restEqual(i, i + 1);
+    return restEqual(a, b, i + 1, i + 1) || (i + 1 < n && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && restEqual(a, b, i + 2, i + 2));
+  return n > m ? restEqual(a, b, i + 1, i) : restEqual(a, b, i, i + 1);
+}
+
+/** Whether a from `ai` and b from `bi` are the same text (a function, not a closure per call: typo search runs millions). */
+function restEqual(a: string, b: string, ai: number, bi: number): boolean {
+  const n = a.length;
+  if (n - ai !== b.length - bi) return false;
+  for (; ai < n; ai++, bi++) if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+  return true;
 }
