@@ -3,7 +3,7 @@
  * score in 0..1 and a detail sentence saying why, or null when it does not apply. The `why` of a
  * match is assembled from these details (nomenklatura's FtResult habit).
  */
-import { osaDistance } from "../text";
+import { osaDistance } from "../text/distance";
 
 /** A reading counts per word from 0.5 similarity, and as a whole name from 0.6. */
 const WORD_MIN = 0.5;

@@ -344,8 +344,11 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
   return { entries, names, vocab, gramVocab, vocabText, postStart: starts, postNames: buffer, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 
-/** A bucket key: two letters (UTF-16 units), a side (0 first two, 1 last two) and a word length. */
-export const typoBucketKey = (c0: number, c1: number, side: number, len: number): number => ((c0 * 0x10000 + c1) * 2 + side) * 256 + Math.min(len, 255);
+/** A bucket key: two letters (UTF-16 units), a side (0 first two, 1 last two) and a word length.
+ *  Two ASCII letters give a small integer (below 2^23, a Smi: no heap number per lookup); other
+ *  letters a key from 2^24 up, so the two ranges never meet. */
+export const typoBucketKey = (c0: number, c1: number, side: number, len: number): number =>
+  c0 < 128 && c1 < 128 ? (((c0 << 7) | c1) * 2 + side) * 256 + (len < 255 ? len : 255) : 0x1000000 + ((c0 * 0x10000 + c1) * 2 + side) * 256 + Math.min(len, 255);
 
 /** The typo buckets, built on first use (cheap: two entries per listed word). */
 export function typoBucketsOf(index: PartyIndex): Map<number, number[]> {

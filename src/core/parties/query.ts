@@ -2,7 +2,8 @@
  * A query prepared once per screen: normalised with the same normaliser as the index, tokens
  * resolved to index ids, typo neighbours found (one OSA edit), katakana skeletons computed.
  */
-import { LEGAL_WORDS, normalizeName, phoneticKey, readings, withinOneEdit, type NormalizedName } from "../text";
+import { LEGAL_WORDS, normalizeName, phoneticKey, readings, type NormalizedName } from "../text";
+import { withinOneEdit } from "../text/distance";
 import { cjkGramKeys, gramText, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 

@@ -14,21 +14,38 @@ export function osaDistance(a: string, b: string, max = Infinity): number {
   if (n === 0) return m;
   if (m === 0) return n;
   if (rows[0].length < m + 1) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
-  let [prev2, prev, cur] = rows;
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
   for (let j = 0; j <= m; j++) prev[j] = j;
+  let ap = 0; // a's previous character (i − 2), read once per row
   for (let i = 1; i <= n; i++) {
+    const ai = a.charCodeAt(i - 1);
     cur[0] = i;
     let rowMin = i;
+    let bp = 0;
     for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1))
-        v = Math.min(v, prev2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      // min(deletion, insertion, substitution) without Math.min's argument handling
+      let v = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      if (ins < v) v = ins;
+      const sub = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (sub < v) v = sub;
+      if (i > 1 && j > 1 && ai === bp && ap === bj) {
+        const tr = prev2[j - 2] + 1;
+        if (tr < v) v = tr;
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
+      bp = bj;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+    ap = ai;
   }
   return prev[m];
 }
