@@ -356,19 +356,31 @@ function nearest(text: string, mentions: Mention[], start: number, end: number, 
  *  is not among them: gauge pressures are negative. */
 const CANNOT_BE_NEGATIVE = new Set<string>(["length", "density", "frequency", "count", "mass", "power", "data_rate", "byte_rate", "sample_rate", "resistivity", "performance", "time"]);
 
+/** "6.000", "1.234.567": one to three digits (not a lone 0), then dot-separated groups of three */
+const DOT_GROUPED = /[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.eE])/y;
+
 const isDigitAt = (t: string, i: number): boolean => i >= 0 && i < t.length && t.charCodeAt(i) >= 0x30 && t.charCodeAt(i) <= 0x39;
 
 /**
  * Numbers that cannot be read safely, with the reason: a comma as decimal mark ("1,5 mm",
- * "0,004 mm" — European style; "1,500 mm" stays a thousands separator) and a value per measuring
+ * "0,004 mm" — European style; "1,500 mm" stays a thousands separator), a dot as thousands
+ * separator in a count ("TPP 6.000": 6,000 or 6?) and a value per measuring
  * length ("0.004 mm/300mm": not the value over the full travel the law asks for).
  */
 function unreadableMentions(text: string, mentions: Mention[]): Map<Mention, string> {
   const out = new Map<Mention, string>();
-  if (text.indexOf(",") < 0 && text.indexOf("/") < 0) return out;
+  if (text.indexOf(",") < 0 && text.indexOf("/") < 0 && text.indexOf(".") < 0) return out;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const raw = text.slice(m.start, m.end);
+    // "TPP 6.000", "2.000 個": a count with a dot before exactly three digits is 6,000 in
+    // European notation (or 6 with three decimals, which a count never has): not guessed
+    DOT_GROUPED.lastIndex = m.start;
+    const dotted = (!m.unit || m.quantity === "count") && !m.isRange ? DOT_GROUPED.exec(text) : null;
+    if (dotted) {
+      out.set(m, `数値「${dotted[0]}」のピリオドが小数点か桁区切りか判断できません（桁区切りは「,」で記載してください）`);
+      continue;
+    }
     const euro = /^[-+−]?0,\d/.test(raw) || (text[m.end] === "," && isDigitAt(text, m.end + 1) && !/^,\d{3}(?!\d)/.test(text.slice(m.end, m.end + 5))) || (text[m.start - 1] === "," && isDigitAt(text, m.start - 2));
     if (euro) {
       out.set(m, `数値「${raw.trim()}」のコンマが小数点か桁区切りか判断できません（小数点は「.」で記載してください）`);

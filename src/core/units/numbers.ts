@@ -10,7 +10,7 @@ const SUPERSCRIPT: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", 
 
 /**
  * One number at the start of `s` (after NFKC, lower-case). Accepts a sign, thousands separators
- * in groups of three, decimals, e-notation and "×10^n" / "x10^n" / "*10^n" / "10^n" forms.
+ * (",", "'", or a space as SI/ISO 31-0 writes "6 000") in groups of three, decimals, e-notation and "×10^n" / "x10^n" / "*10^n" / "10^n" forms.
  * Returns the value and how many characters it used, or undefined.
  */
 export function readNumber(s: string, from = 0): { value: number; end: number } | undefined {
@@ -23,7 +23,7 @@ export function readNumber(s: string, from = 0): { value: number; end: number } 
   let mant: number;
   let end = from + m[0].length;
   if (m[1] !== undefined) {
-    const digits = m[1].replace(/[,']/g, "");
+    const digits = m[1].replace(/[,' \u00a0\u202f\u2009]/g, "");
     mant = Number(digits);
     const e = m[2] ?? m[3];
     if (e !== undefined) mant = scale(mant, Number(e.replace("−", "-")));
@@ -50,9 +50,11 @@ const BARE_POWER_RE = /10\^\(?([-+−]?\d+)\)?/y;
 
 const KANJI_MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 億: 1e8 };
 
-// group 1 mantissa (with optional thousands groups: 6,000 or the Swiss 6'000), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
+// group 1 mantissa (with optional thousands groups: 6,000, the Swiss 6'000, or the SI/ISO 6 000
+// with a space, no-break space, narrow no-break space or thin space — groups of exactly three
+// digits: "6 0000" is not one number), 2 e-exponent, 3 ×10^ exponent, 4 bare 10^n
 const NUMBER_RE =
-  /[-−+]?(?:((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:'\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
+  /[-−+]?(?:((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:'\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+|\d+)(?:\.\d+)?|\.\d+)(?:[eE]([-+]?\d+)|\s?[×x*]\s?10\^?\(?([-+−]?\d+)\)?)?|10\^\(?([-+−]?\d+)\)?)/y;
 
 /** Replace superscript exponents ("10⁻⁴") by caret form ("10^-4") so readNumber can see them. */
 export function normaliseExponents(s: string): string {
