@@ -53,20 +53,20 @@ describe("classify: grouped TPP and qubit counts at 第6条第1号ヨ / 第7条�
   it.each(["GPU TPP 5 999", "GPU TPP 5\u202f999"])("%j (below 六、〇〇〇) → not 第6条第1号ヨ", (spec) => {
     const r = classify(spec);
     expect(r.matches.some((m) => m.match === "listed" && m.citation === "貨物等省令第6条第1号ヨ")).toBe(false);
-    expect(r.problems.join(" ")).toContain("5999");
+    expect((r.problems ?? []).join(" ")).toContain("5999");
   });
 
   it("'GPU TPP 6.000' (dot grouping) is 要確認 with the reason, never 非該当", () => {
     const r = classify("GPU TPP 6.000");
     expect(r.status).toBe("needs_review");
-    expect(r.problems.join(" ")).toContain("6.000");
+    expect((r.problems ?? []).join(" ")).toContain("6.000");
     expect(r.missing.some((m) => m.param === "tpp")).toBe(true);
   });
 
   it("a decimal with a unit is not dot grouping ('clock 1.500 GHz' is 1.5 GHz, no question asked)", () => {
     const r = classify("GPU TPP 6,000 clock 1.500 GHz");
     expect(r.status).toBe("listed");
-    expect(r.problems.join(" ")).not.toContain("ピリオド");
+    expect((r.problems ?? []).join(" ")).not.toContain("ピリオド");
   });
 
   it("'物理量子ビット 2 000 個' is 2,000 qubits; '2.000 個' is 要確認", () => {
@@ -75,6 +75,6 @@ describe("classify: grouped TPP and qubit counts at 第6条第1号ヨ / 第7条�
     expect(grouped.matches.some((m) => m.match === "listed" && m.exportOrderItem === "8項")).toBe(true);
     const dotted = classify("量子コンピュータ 物理量子ビット 2.000 個");
     expect(dotted.status).toBe("needs_review");
-    expect(dotted.problems.join(" ")).toContain("2.000");
+    expect((dotted.problems ?? []).join(" ")).toContain("2.000");
   });
 });
