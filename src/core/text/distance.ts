@@ -1,7 +1,7 @@
 /**
  * Optimal string alignment distance (restricted Damerau–Levenshtein): an adjacent transposition
- * counts as ONE edit, which is what lifts single-typo recall (screening.md). Stops early once the
- * distance must exceed `max`, returning max + 1.
+ * counts as ONE edit, which is what lifts single-typo recall (screening.md). A distance above
+ * `max` is returned as max + 1 (the row form stops early once it must exceed it).
  */
 // three reusable rows: distances run millions of times, and JS runs one at a time
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -13,6 +13,60 @@ export function osaDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(n - m) > max) return max + 1;
   if (n === 0) return m;
   if (m === 0) return n;
+  // one side fits a 32-bit word: the bit-parallel form, one pass over the other side
+  const fast = n <= 32 ? bitParallelOsa(a, b) : m <= 32 ? bitParallelOsa(b, a) : -1;
+  if (fast >= 0) return fast > max ? max + 1 : fast;
+  return osaDistanceRows(a, b, max);
+}
+
+/** Per-letter position masks of the pattern (ASCII letters; cleared after each use). */
+const peq = new Int32Array(128);
+
+/**
+ * OSA distance by Hyyrö's bit-parallel form of Myers' algorithm with transpositions (Hyyrö 2001,
+ * "A bit-vector algorithm for computing Levenshtein and Damerau edit distances"): the pattern's
+ * column of the DP table as two bit vectors, one step per text character — O(|text|) instead of
+ * O(|pattern|·|text|). Pattern of 1..32 UTF-16 units below 128; −1 when another letter occurs
+ * (the row form handles those).
+ */
+function bitParallelOsa(pattern: string, text: string): number {
+  const m = pattern.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return -1;
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c >= 128) {
+      for (let k = 0; k < i; k++) peq[pattern.charCodeAt(k)] = 0;
+      return -1;
+    }
+    peq[c] |= 1 << i;
+  }
+  const top = 1 << (m - 1);
+  let vp = -1;
+  let vn = 0;
+  let d0 = 0;
+  let pmPrev = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const pm = peq[text.charCodeAt(j)];
+    const tr = (((~d0 & pm) << 1) & pmPrev);
+    d0 = ((((pm & vp) + vp) | 0) ^ vp) | pm | vn | tr;
+    const hp = vn | ~(d0 | vp);
+    const hn = d0 & vp;
+    if (hp & top) score++;
+    else if (hn & top) score--;
+    const x = (hp << 1) | 1;
+    vn = x & d0;
+    vp = (hn << 1) | ~(x | d0);
+    pmPrev = pm;
+  }
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
+  return score;
+}
+
+/** The row-by-row OSA table (any length, any letters), stopping once a row exceeds `max`. */
+function osaDistanceRows(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
   if (rows[0].length < m + 1) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
   let prev2 = rows[0];
   let prev = rows[1];
@@ -47,7 +101,7 @@ export function osaDistance(a: string, b: string, max = Infinity): number {
     cur = t;
     ap = ai;
   }
-  return prev[m];
+  return prev[m] > max ? max + 1 : prev[m];
 }
 
 /** 1 − distance / longer length, in 0..1. */
