@@ -243,6 +243,9 @@ export function bestNameScore(q: Query, name: IndexedName, index: PartyIndex, co
 export function bestNameFeature(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
   return bestOf(q, name, index, config, true);
 }
+/** Which feature gave the last bestNameScore (−1: none applied). */
+let lastBest = -1;
+export const bestScoreFeature = (): number => lastBest;
 function bestOf(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, which: boolean): number {
   let best = tokenSetScore(q, name, index, config);
   let f = best >= 0 ? 0 : -1;
@@ -256,7 +259,14 @@ function bestOf(q: Query, name: IndexedName, index: PartyIndex, config: MatcherC
     best = r * config.phoneticFactor;
     f = 2;
   }
+  lastBest = f;
   return which ? f : best;
+}
+
+/** countryQualifier's score alone (no sentence): scored for every candidate entry. */
+export function countryScore(queryIso2: string | undefined, entry: IndexedEntry, config: MatcherConfig): number {
+  if (!queryIso2 || !entry.iso2) return 0;
+  return queryIso2 === entry.iso2 ? config.countryMatchBonus : -config.countryMismatchPenalty;
 }
 
 /** The query's country equals or differs from the entry's; it moves the score a little, never filters. */

@@ -8,7 +8,7 @@ import type { PartyIndex } from "./name-index";
 import { ensurePhonetic, postingCount, trigrams } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
-import { NAME_FEATURES, bestNameFeature, bestNameScore, countryQualifier, type FtResult } from "./features";
+import { NAME_FEATURES, bestNameFeature, bestNameScore, bestScoreFeature, countryQualifier, countryScore, type FtResult } from "./features";
 
 export interface EntryScore {
   entry: number;
@@ -207,38 +207,49 @@ function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfi
   return f >= 0 ? NAME_FEATURES[f](q, name, index, config, explain) : null;
 }
 
-/** scoreName's score alone (−1: no match), without building results or explanations. */
+/** scoreName's score alone (−1: no match), without building results or explanations; which
+ *  feature gave it is left in `lastFeature` (−1 for an acronym), so that explaining a shown match
+ *  runs that feature alone instead of every feature again. */
+let lastFeature = -1;
 function quickScore(q: Query, ni: number, index: PartyIndex, config: MatcherConfig): number {
   const name = index.names[ni];
+  lastFeature = -1;
   if (name.kind === "acronym") {
     if (q.norm.key !== name.key) return -1;
     return name.key.length >= 5 ? 1 : config.shortAcronymScore;
   }
-  return bestNameScore(q, name, index, config);
+  const score = bestNameScore(q, name, index, config);
+  lastFeature = bestScoreFeature();
+  return score;
 }
 
 export function scoreEntries(q: Query, queryIso2: string | undefined, index: PartyIndex, config: MatcherConfig): EntryScore[] {
-  const byEntry = new Map<number, { ni: number; score: number }>();
+  const byEntry = new Map<number, { ni: number; score: number; feature: number }>();
   for (const ni of candidates(q, index, config)) {
     const score = quickScore(q, ni, index, config);
     if (score < 0) continue;
     const e = index.names[ni].entry;
     const prev = byEntry.get(e);
-    if (!prev) byEntry.set(e, { ni, score });
+    if (!prev) byEntry.set(e, { ni, score, feature: lastFeature });
     else if (score > prev.score) {
       prev.ni = ni;
       prev.score = score;
+      prev.feature = lastFeature;
     }
   }
-  const out: EntryScore[] = [];
-  for (const [e, { ni, score: nameScore }] of byEntry) {
-    const c = countryQualifier(queryIso2, index.entries[e], config);
+  const out: (EntryScore & { feature: number })[] = [];
+  for (const [e, { ni, score: nameScore, feature }] of byEntry) {
+    // the country's score only: its sentence is written for the matches shown
+    const c = countryScore(queryIso2, index.entries[e], config);
     // rounded to what the user sees, so a shown 0.900 is a hit at threshold 0.9 (以上)
-    const score = Math.round(Math.max(0, Math.min(1, nameScore + c.score)) * 1000) / 1000;
-    if (score >= config.reviewThreshold) out.push({ entry: e, name: ni, score, nameDetail: "", countryDetail: c.detail });
+    const score = Math.round(Math.max(0, Math.min(1, nameScore + c)) * 1000) / 1000;
+    if (score >= config.reviewThreshold) out.push({ entry: e, name: ni, score, nameDetail: "", countryDetail: "", feature });
   }
   out.sort((a, b) => b.score - a.score || a.entry - b.entry);
   if (out.length > config.maxMatches) out.length = config.maxMatches;
-  for (const m of out) m.nameDetail = scoreName(q, m.name, index, config, true)?.detail ?? "";
-  return out;
+  for (const m of out) {
+    m.countryDetail = countryQualifier(queryIso2, index.entries[m.entry], config).detail;
+    m.nameDetail = (m.feature >= 0 ? NAME_FEATURES[m.feature](q, index.names[m.name], index, config, true) : scoreName(q, m.name, index, config, true))?.detail ?? "";
+  }
+  return out.map(({ feature: _, ...m }) => m);
 }
