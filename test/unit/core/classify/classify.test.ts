@@ -123,6 +123,15 @@ describe("prior-report families (官民対話スキーム)", () => {
     expect(r.flags).toContain("prior_report_family:carbon_fiber");
     expect(r.matches[0].reasons.join(" ")).toContain("事前報告");
   });
+  test.each([
+    ["band saw 金属切断用", []],
+    ["circular saw blade 305mm", []],
+    ["heat resist coating", []],
+    ["SAWフィルタ 2.4GHz", ["prior_report_family:saw_baw_filter"]],
+    ["ArF resist", ["prior_report_family:photoresist"]],
+  ])("only the family's own words flag it (red team: a saw is not a SAW filter): %s", (spec, flags) => {
+    expect(classify(spec).flags.filter((f) => f.startsWith("prior_report_family:"))).toEqual(flags);
+  });
   test("a family flag alone never makes an item 非該当", () => {
     const r = classify("MLCC 0402 1uF");
     expect(r.flags).toEqual(["prior_report_family:mlcc"]);
