@@ -103,13 +103,19 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
     if (2 * most < minScore * Math.max(most + wn, queryWeight + wn)) continue;
     if (light) {
       const own = termsOf(ni);
-      for (let i = 0; i < light; i++) if (own.includes(sorted[i])) a += idf[sorted[i]];
+      for (let i = 0; i < light; i++) if (hasTerm(own, sorted[i])) a += idf[sorted[i]];
     }
     a += skipped;
     const bound = (2 * a) / Math.max(a + wn, queryWeight + wn);
     if (bound >= minScore) top.offer(ni, bound);
   }
   return top.ids;
+}
+
+/** Whether a name's few term ids include `id` (a plain loop: cheaper than includes() on these short arrays). */
+function hasTerm(own: number[], id: number): boolean {
+  for (let j = 0; j < own.length; j++) if (own[j] === id) return true;
+  return false;
 }
 
 /** Names touched by one channel (scratch sized to the largest index seen; one screen at a time). */
