@@ -16,6 +16,8 @@ export interface ParamIndex {
   synonyms: Word[];
   negatives: Word[];
   implied: { word: Word; value: number; unless: Word[] }[];
+  /** PairFilter.slotOf each synonym (filled on first use) */
+  synSlots?: Int32Array;
   /** order among all parameters of the classifier (which of two names for one span goes first) */
   rank?: number;
 }
@@ -160,9 +162,10 @@ export function extract(spec: NormalisedSpec, params: ParamIndex[], skip: [numbe
     // span, two names) goes by the classifier's order of parameters, then of synonyms
     PAIRS.load(spec.lower);
     for (const p of params) {
+      const slots = (p.synSlots ??= Int32Array.from(p.synonyms, (x) => PairFilter.slotOf(x.w)));
       for (let si = 0; si < p.synonyms.length; si++) {
+        if (!PAIRS.mayContainSlot(slots[si])) continue;
         const syn = p.synonyms[si];
-        if (!PAIRS.mayContain(syn.w)) continue;
         for (let at = findWord(spec.lower, syn); at >= 0; at = findWord(spec.lower, syn, at + 1)) hits.push({ p, start: at, end: at + syn.w.length, syn: si });
       }
     }

@@ -17,7 +17,7 @@ import { createCatchAll, findHs } from "./catch-all";
 import { compileExpr, evalExpr, type CompiledExpr } from "./expr";
 import { extract, parseKv, type ParamIndex } from "./extract";
 import { CMP, FLAG, ALL, ANY, NOT, U, compileLogic, evaluateC, evaluateRuleC, leavesByParam, paramsOf, whatDecidesC, type CNode, type LeavesByParam, type Tri, type Values } from "./logic";
-import { normaliseSpec, word, WordIndex, type Word } from "./normalise";
+import { normaliseSpec, PairFilter, word, WordIndex, type Word } from "./normalise";
 import { ClassifyRuleSet as RuleSetSchema, type ClassifyRuleSet, type CompiledRuleSet, type LogicNode, type PriorReportFamily, type Rule } from "./ruleset";
 import { badInput, MAX_SPEC_LENGTH } from "./bad-input";
 
@@ -45,6 +45,8 @@ interface PreparedRule {
   notKeywords: Word[];
   requireAny: Word[];
   params: ParamIndex[];
+  /** `params`, each name once (first kept): what extract reads when this rule is the only candidate */
+  uniqueParams: ParamIndex[];
   derived: { name: string; expr: CompiledExpr; quantity: string }[];
   logicParams: string[];
   exclusions: LogicNode[];
@@ -86,9 +88,16 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   families.forEach((f, fam) => f.keywords.forEach((k) => words.add(k, { kind: "fam", fam })));
   // parameters are shared by name across rules: one ParamIndex per name, one synonym index
   const paramByName = new Map<string, ParamIndex>();
-  for (const p of prepared) p.params = p.params.map((x) => paramByName.get(x.def.name) ?? (paramByName.set(x.def.name, x), x));
+  for (const p of prepared) {
+    p.params = p.params.map((x) => paramByName.get(x.def.name) ?? (paramByName.set(x.def.name, x), x));
+    // (one object per name by now: a Map keeps the first position of each)
+    p.uniqueParams = [...new Map(p.params.map((x) => [x.def.name, x] as const)).values()];
+  }
   let rank = 0;
-  for (const p of paramByName.values()) p.rank = rank++;
+  for (const p of paramByName.values()) {
+    p.rank = rank++;
+    p.synSlots = Int32Array.from(p.synonyms, (x) => PairFilter.slotOf(x.w));
+  }
 
   let lastGoodAsOf = "";
 
@@ -177,9 +186,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     }
 
     // parameters of every candidate, each name once
-    const params = new Map<string, ParamIndex>();
-    for (const c of candidates) for (const p of c.params) if (!params.has(p.def.name)) params.set(p.def.name, p);
-    const ex = extract(spec, [...params.values()], skip, kv, true);
+    const ex = extract(spec, candidates.length === 1 ? candidates[0].uniqueParams : paramsOfAll(candidates), skip, kv, true);
     problems.push(...ex.problems);
 
     const matches: RuleMatch[] = [];
@@ -365,8 +372,9 @@ function prepare(rule: Rule): PreparedRule {
     notKeywords: rule.notKeywords.map(word),
     requireAny: rule.requireAny.map(word),
     params,
+    uniqueParams: params,
     derived: rule.derived.map((d) => ({ name: d.name, expr: compileExpr(d.formula), quantity: d.quantity })),
-    logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? paramsOfAll(rule) : []) : [],
+    logicParams: rule.logic ? paramsOf(rule.logic, rule.exclusions.length ? exclusionParams(rule) : []) : [],
     exclusions: rule.exclusions.map((e) => e.logic),
     clogic,
     cexclusions,
@@ -377,7 +385,14 @@ function prepare(rule: Rule): PreparedRule {
   };
 }
 
-function paramsOfAll(rule: Rule): string[] {
+/** The parameters of several candidate rules, each name once (the first rule's kept). */
+function paramsOfAll(candidates: PreparedRule[]): ParamIndex[] {
+  const params = new Map<string, ParamIndex>();
+  for (const c of candidates) for (const p of c.params) if (!params.has(p.def.name)) params.set(p.def.name, p);
+  return [...params.values()];
+}
+
+function exclusionParams(rule: Rule): string[] {
   const out: string[] = [];
   for (const e of rule.exclusions) paramsOf(e.logic, out);
   return out;

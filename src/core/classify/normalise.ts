@@ -216,6 +216,16 @@ export class PairFilter {
   mayContain(w: string): boolean {
     return w.length < 2 || this.stamp[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] === this.gen;
   }
+
+  /** `mayContain` for a word's precomputed `slotOf` (−1: shorter than two characters). */
+  mayContainSlot(slot: number): boolean {
+    return slot < 0 || this.stamp[slot] === this.gen;
+  }
+
+  /** The table slot of a word's first two characters, or −1. */
+  static slotOf(w: string): number {
+    return w.length < 2 ? -1 : pairSlot(w.charCodeAt(0), w.charCodeAt(1));
+  }
 }
 
 function pairSlot(c0: number, c1: number): number {
