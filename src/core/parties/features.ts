@@ -96,13 +96,19 @@ export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, co
   const score = tokenSetScore(q, name, index, config);
   if (score < 0) return null;
   if (!explain) return { score, detail: "" };
-  const matched = [...matchedScratch.subarray(0, q.tokens.length)];
-  const agreed = q.tokens.flatMap((t, i) => {
+  // plain loops: spreading a typed-array view and chained callbacks cost more than the scoring itself
+  const n = q.tokens.length;
+  const matched = matchedScratch;
+  const agreed: string[] = [];
+  const extra: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = q.tokens[i];
     const c = matched[i];
-    return c < 0 ? [] : [c === t.id ? t.text : `${t.text}≈${index.vocabText[c]}`];
-  });
-  const missing = name.tokens.filter((c) => !matched.includes(c)).map((c) => index.vocabText[c]);
-  const extra = q.tokens.filter((_, i) => matched[i] < 0).map((t) => t.text);
+    if (c < 0) extra.push(t.text);
+    else agreed.push(c === t.id ? t.text : `${t.text}≈${index.vocabText[c]}`);
+  }
+  const missing: string[] = [];
+  for (const c of name.tokens) if (!isUsed(matched, n, c)) missing.push(index.vocabText[c]);
   let detail = `words agree: ${agreed.join(", ")}`;
   if (q.grams.length !== 0 !== (name.grams.length !== 0)) detail += "; the Chinese/Japanese-script part has no counterpart";
   if (missing.length) detail += `; not in query: ${missing.join(", ")}`;

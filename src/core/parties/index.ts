@@ -56,6 +56,15 @@ const KIND_LABEL: Record<string, string> = {
   acronym: "acronym",
 };
 
+/** The distinct strings of two short lists, in order (a Set and two spreads per shown match cost more). */
+function distinctOf(a: string[], b: string[]): string[] {
+  if (!a.length && !b.length) return a;
+  const out: string[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
 export function createPartyScreener(lists: ListData[], config?: Partial<MatcherConfig>): PartyScreener {
   const cfg: MatcherConfig = { ...DEFAULT_CONFIG, ...(config ?? {}) };
   // bundled lists come normalised from rules:build when their snapshot matches (prebuilt.ts)
@@ -106,7 +115,7 @@ export function createPartyScreener(lists: ListData[], config?: Partial<MatcherC
       const ie = index.entries[s.entry];
       const nm = index.names[s.name];
       const why = [`${KIND_LABEL[nm.kind] ?? nm.kind} "${nm.value}": ${s.nameDetail}`];
-      const legal = [...new Set([...q.norm.legalForms, ...nameLegalForms(nm)])];
+      const legal = distinctOf(q.norm.legalForms, nameLegalForms(nm));
       if (legal.length) why.push(`legal form ignored: ${legal.join(", ")}`);
       if (s.countryDetail) why.push(s.countryDetail);
       const m: PartyMatch = {
