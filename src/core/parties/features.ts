@@ -116,6 +116,12 @@ export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, co
   return { score, detail };
 }
 
+/** Whether a name's bigram ids include `id`. */
+function hasGram(grams: number[], id: number): boolean {
+  for (let j = 0; j < grams.length; j++) if (grams[j] === id) return true;
+  return false;
+}
+
 /** Whether the query has CJK bigram `id`. */
 function queryHasGram(q: Query, id: number): boolean {
   for (const g of q.grams) if (g.id === id) return true;
@@ -131,7 +137,7 @@ function bigramScore(q: Query, name: IndexedName, index: PartyIndex): number {
   let den = 0;
   let shared = 0;
   for (const g of q.grams) {
-    if (g.id !== undefined && name.grams.includes(g.id)) {
+    if (g.id !== undefined && hasGram(name.grams, g.id)) {
       num += 2 * idf[g.id];
       den += 2 * idf[g.id];
       shared++;
@@ -153,9 +159,12 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
   const score = bigramScore(q, name, index);
   if (score < 0) return null;
   if (!explain) return { score, detail: "" };
-  const seen = q.grams.flatMap((g) => (g.id !== undefined && name.grams.includes(g.id) ? [g.id] : []));
-  const sample = seen.slice(0, 4).map((id) => index.vocabText[id].replace(GRAM_PREFIX, ""));
-  return { score, detail: `${seen.length}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
+  // plain loop: this runs for every shown match of a Chinese/Japanese-script query
+  let seen = 0;
+  const sample: string[] = [];
+  for (const g of q.grams)
+    if (g.id !== undefined && hasGram(name.grams, g.id) && seen++ < 4) sample.push(index.vocabText[g.id].replace(GRAM_PREFIX, ""));
+  return { score, detail: `${seen}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
 }
 
 /** OSA similarity, exact when at least `floor`; below it only known to be below (early exit). */
