@@ -41,6 +41,8 @@ export interface Classifier {
 
 interface PreparedRule {
   rule: Rule;
+  /** position in the rule set */
+  index: number;
   keywords: Word[];
   notKeywords: Word[];
   requireAny: Word[];
@@ -70,7 +72,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   const ruleset: CompiledRuleSet = parsed.success ? parsed.data : { version: String((data.params as { version?: unknown })?.version ?? "invalid"), lawRevision: "", basisDate: "9999-12-31", rules: [], priorReport: { basis: "", note: "", families: [] }, formerCitations: [] };
   const setupProblems = parsed.success ? [] : [`判定ルールが不正です: ${parsed.error.issues[0]?.message ?? ""}`];
   const rulesVersion = `貨物等省令 ${data.controlTree.provenance.effective} / params ${ruleset.version}`;
-  const prepared = ruleset.rules.map(prepare);
+  const prepared = ruleset.rules.map((r, i) => prepare(r, i));
   const byId = new Map(prepared.map((p) => [p.rule.id, p]));
   const nodes = new Map(data.controlTree.nodes.map((n) => [n.id, n]));
   const clauses = buildClauseIndex(data.controlTree);
@@ -100,6 +102,17 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   }
 
   let lastGoodAsOf = "";
+  // the parameters of a set of candidates (sets recur: the same kinds of item come again)
+  const paramsBySet = new Map<string, ParamIndex[]>();
+  function paramsOfSet(candidates: PreparedRule[]): ParamIndex[] {
+    const key = candidates.map((c) => c.index).join(",");
+    let ps = paramsBySet.get(key);
+    if (!ps) {
+      ps = paramsOfAll(candidates);
+      if (paramsBySet.size < 4096) paramsBySet.set(key, ps);
+    }
+    return ps;
+  }
 
   function classify(specIn: unknown, opts?: ClassifyOpts): Classification {
     const problems: string[] = [...setupProblems];
@@ -186,7 +199,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     }
 
     // parameters of every candidate, each name once
-    const ex = extract(spec, candidates.length === 1 ? candidates[0].uniqueParams : paramsOfAll(candidates), skip, kv, true);
+    const ex = extract(spec, candidates.length === 1 ? candidates[0].uniqueParams : paramsOfSet(candidates), skip, kv, true);
     problems.push(...ex.problems);
 
     const matches: RuleMatch[] = [];
@@ -356,7 +369,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
   };
 }
 
-function prepare(rule: Rule): PreparedRule {
+function prepare(rule: Rule, index: number): PreparedRule {
   const clogic = rule.logic ? compileLogic(rule.logic) : undefined;
   const cexclusions = rule.exclusions.map((e) => compileLogic(e.logic));
   const params: ParamIndex[] = rule.params.map((def) => ({
@@ -368,6 +381,7 @@ function prepare(rule: Rule): PreparedRule {
   }));
   return {
     rule,
+    index,
     keywords: rule.keywords.map(word),
     notKeywords: rule.notKeywords.map(word),
     requireAny: rule.requireAny.map(word),

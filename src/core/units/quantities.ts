@@ -305,12 +305,15 @@ interface UnitEntry {
   folded?: UnitDef;
   /** ends with an ASCII letter: must not run on into a word ("m" of "mode") */
   wordy: boolean;
+  /** the lower-cased second code unit when it is ASCII, else −1 (a quick no before startsWith) */
+  second: number;
 }
 const BY_FIRST = new Map<string, UnitEntry[]>();
 let MAX_LEN = 0;
 for (const sym of new Set([...EXACT.keys(), ...FOLDED.keys()])) {
   const lower = sym.toLowerCase();
-  const e: UnitEntry = { sym, lower, exact: EXACT.get(sym), folded: FOLDED.get(lower), wordy: /[A-Za-z]$/.test(sym) };
+  const second = lower.length >= 2 && lower.charCodeAt(1) < 0x80 ? lower.charCodeAt(1) : -1;
+  const e: UnitEntry = { sym, lower, exact: EXACT.get(sym), folded: FOLDED.get(lower), wordy: /[A-Za-z]$/.test(sym), second };
   const list = BY_FIRST.get(lower[0]) ?? [];
   list.push(e);
   BY_FIRST.set(lower[0], list);
@@ -327,7 +330,14 @@ export function readUnit(s: string, i: number): { def: UnitDef; symbol: string; 
   const list = BY_FIRST.get(s[i].toLowerCase());
   if (!list) return undefined;
   let window: string | undefined;
+  // both first characters ASCII: lower-casing is per character there, so an entry whose second
+  // character differs cannot match (a non-ASCII pair takes the full comparison: "K" lower-cases to "k")
+  const c0 = s.charCodeAt(i);
+  const c1 = i + 1 < s.length ? s.charCodeAt(i + 1) : -1;
+  const quick = c0 < 0x80 && c1 >= 0 && c1 < 0x80;
+  const lc1 = c1 >= 0x41 && c1 <= 0x5a ? c1 + 0x20 : c1;
   for (const e of list) {
+    if (quick && e.second >= 0 && e.second !== lc1) continue;
     let def: UnitDef | undefined;
     if (e.exact && s.startsWith(e.sym, i)) def = e.exact;
     else if (e.folded) {
