@@ -276,9 +276,13 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
   let readableOf: ListEntry | undefined;
   let readableValue = false;
   const addName = (first: number, entry: ListEntry, v: { entry: number; value: string; kind: NameKind | "acronym" }, key: string, tokens: number[], grams: number[]) => {
-    for (const id of tokens) counts[id]++;
-    for (const id of grams) counts[id]++;
-    if (readableOf !== entry) [readableOf, readableValue] = [entry, readableEntry(entry)]; // names come entry by entry
+    for (let j = 0; j < tokens.length; j++) counts[tokens[j]]++;
+    for (let j = 0; j < grams.length; j++) counts[grams[j]]++;
+    if (readableOf !== entry) {
+      // names come entry by entry
+      readableOf = entry;
+      readableValue = readableEntry(entry);
+    }
     const readable = readableValue && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
     names.push({ entry: first + v.entry, value: v.value, kind: v.kind, key, tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, id: names.length });
   };
@@ -295,14 +299,15 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
         const nt = r[3];
         let tokens = NO_IDS;
         let grams = NO_IDS;
-        // built by push, not new Array(n): packed arrays, which scoring's lookups read fastest
+        // slices of the snapshot row, mapped in place: packed arrays of exactly their size (not
+        // new Array(n), whose holes make scoring's lookups slower; not push, which over-allocates)
         if (nt) {
-          tokens = [];
-          for (let j = 0; j < nt; j++) tokens.push(local[r[4 + j]]);
+          tokens = r.slice(4, 4 + nt);
+          for (let j = 0; j < nt; j++) tokens[j] = local[tokens[j]];
         }
         if (r.length > 4 + nt) {
-          grams = [];
-          for (let j = 4 + nt; j < r.length; j++) grams.push(local[r[j]]);
+          grams = r.slice(4 + nt);
+          for (let j = 0; j < grams.length; j++) grams[j] = local[grams[j]];
         }
         const entry = list.entries[r[0]];
         addName(first, entry, { entry: r[0], value: pre.values[i] ?? entry.names[r[1]].value, kind: KIND_CODES[r[2]] }, pre.keys[i] ?? "", tokens, grams);
@@ -320,25 +325,33 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
       addName(first, list.entries[v.entry], v, v.kind === "acronym" ? v.norm.key : "", tokens, keys.length ? keys.map(gramId) : NO_IDS);
     });
   }
-  // one buffer for every posting list, each term's names ascending (the order names were added)
-  const starts = new Int32Array(counts.length + 1);
-  for (let id = 0; id < counts.length; id++) starts[id + 1] = starts[id] + counts[id];
-  const buffer = new Int32Array(starts[counts.length]);
-  const fill = starts.slice(0, counts.length);
-  for (let ni = 0; ni < names.length; ni++) {
-    for (const id of names[ni].tokens) buffer[fill[id]++] = ni;
-    for (const id of names[ni].grams) buffer[fill[id]++] = ni;
-  }
+  // one buffer for every posting list, each term's names ascending (the order names were added),
+  // and each name's Σ idf, in one pass over the names with indexed loops (this runs once, mostly
+  // before the JIT has optimised it: for-of iterators cost most there)
+  const nTerms = counts.length;
+  const starts = new Int32Array(nTerms + 1);
+  for (let id = 0; id < nTerms; id++) starts[id + 1] = starts[id] + counts[id];
+  const buffer = new Int32Array(starts[nTerms]);
+  const fill = starts.slice(0, nTerms);
   const n = Math.max(names.length, 1);
-  const idf = counts.map((c) => Math.log(1 + n / c));
+  const idf: number[] = []; // by push: packed, which scoring reads fastest
+  for (let id = 0; id < nTerms; id++) idf.push(Math.log(1 + n / counts[id]));
   const tokenWeights = new Float64Array(names.length);
   const gramWeights = new Float64Array(names.length);
   for (let ni = 0; ni < names.length; ni++) {
-    const nm = names[ni];
+    const { tokens, grams } = names[ni];
     let tw = 0;
     let gw = 0;
-    for (const id of nm.tokens) tw += idf[id];
-    for (const id of nm.grams) gw += idf[id];
+    for (let j = 0; j < tokens.length; j++) {
+      const id = tokens[j];
+      buffer[fill[id]++] = ni;
+      tw += idf[id];
+    }
+    for (let j = 0; j < grams.length; j++) {
+      const id = grams[j];
+      buffer[fill[id]++] = ni;
+      gw += idf[id];
+    }
     tokenWeights[ni] = tw;
     gramWeights[ni] = gw;
   }
