@@ -87,6 +87,10 @@ export class WordIndex<T> {
   /** code units that start some word (1: only words that need a left word boundary, 2: others
    * too): every other position, and mid-word ASCII positions of 1, are skipped at once */
   private readonly starts = new Uint8Array(0x10000);
+  /** one-character keywords, by code unit; and the first two code units of longer ones, hashed:
+   * a position neither starts is skipped before any walk */
+  private readonly single = new Uint8Array(0x10000);
+  private readonly pairBits = new Uint8Array(0x10000);
 
   add(k: Word, payload: T): void {
     if (!k.w) return;
@@ -104,6 +108,8 @@ export class WordIndex<T> {
     (this.out[node] ??= []).push({ k, payload });
     const c0 = k.w.charCodeAt(0);
     this.starts[c0] = Math.max(this.starts[c0], k.left ? 1 : 2);
+    if (k.w.length === 1) this.single[c0] = 1;
+    else this.pairBits[pairSlot(c0, k.w.charCodeAt(1))] = 1;
   }
 
   private child(node: number, c: number): number {
@@ -144,6 +150,8 @@ export class WordIndex<T> {
     const chars = this.edgeChar;
     const tos = this.edgeTo;
     const mask = from.length - 1;
+    const single = this.single;
+    const pairBits = this.pairBits;
     let prevAlnum = false;
     for (let i = 0; i < n; i++) {
       const c0 = hay.charCodeAt(i);
@@ -151,6 +159,7 @@ export class WordIndex<T> {
       const midWord = prevAlnum;
       prevAlnum = isAlnum(c0);
       if (s === 0 || (s === 1 && midWord)) continue;
+      if (single[c0] === 0 && (i + 1 >= n || pairBits[pairSlot(c0, hay.charCodeAt(i + 1))] === 0)) continue;
       // walk from the root; the deepest node that ends keywords is remembered by depth
       let node = 0;
       let deepest = 0; // number of code units of the longest keyword ending on the path
