@@ -206,9 +206,7 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     const missing: MissingParam[] = [];
     let anyTrue = false;
     let anyUnknown = false;
-    const covered = new Set<string>();
     for (const c of candidates) {
-      for (const n of c.covers) covered.add(n);
       for (const f of c.rule.flags) flags.add(f);
       const values = withDerived(c, ex.values);
       const r = ruleValue(c, values);
@@ -226,7 +224,15 @@ export function createClassifier(data: { controlTree: ControlTree; params: Class
     // clause-text recognition of everything the rules did not answer for
     // (a listed result does not need them: the clause that applies is known)
     // (nor do words that a rule's keyword already explains: "コンピュータ" inside "量子コンピュータ")
-    const textHits = anyTrue ? [] : clauses.find(spec.lower).filter((h) => !isCovered(h, covered) && !explained.some(([a, b]) => h.at >= a && h.at + h.term.length <= b));
+    let textHits: ClauseHit[] = [];
+    if (!anyTrue) {
+      const found = clauses.find(spec.lower);
+      if (found.length) {
+        const covered = new Set<string>();
+        for (const c of candidates) for (const n of c.covers) covered.add(n);
+        textHits = found.filter((h) => !isCovered(h, covered) && !explained.some(([a, b]) => h.at >= a && h.at + h.term.length <= b));
+      }
+    }
     const seenNodes = new Set<string>();
     for (const h of textHits.slice(0, 8)) {
       if (seenNodes.has(h.node.id)) continue;
