@@ -73,7 +73,7 @@ function channel(index: PartyIndex, k: number, feed: (add: (ids: number[], w: nu
  * through the other (essential) terms' postings only, and the light terms are then looked up in
  * each found name's own few terms.
  */
-function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: number[], weights: Float64Array, termsOf: (ni: number) => number[], queryWeight: number, skipped: number): number[] {
+function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: number[], weights: Float64Array, ownStart: Int32Array, ownTerms: Int32Array, queryWeight: number, skipped: number): number[] {
   const { idf, postStart, postNames } = index;
   const tau = (minScore * queryWeight - 2 * skipped) / (2 - minScore);
   const sorted = terms.length > 1 ? distinct(terms).sort((a, b) => idf[a] - idf[b]) : terms;
@@ -102,8 +102,9 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
     const most = a + lightSum + skipped;
     if (2 * most < minScore * Math.max(most + wn, queryWeight + wn)) continue;
     if (light) {
-      const own = termsOf(ni);
-      for (let i = 0; i < light; i++) if (hasTerm(own, sorted[i])) a += idf[sorted[i]];
+      const from = ownStart[ni];
+      const to = ownStart[ni + 1];
+      for (let i = 0; i < light; i++) if (hasTerm(ownTerms, from, to, sorted[i])) a += idf[sorted[i]];
     }
     a += skipped;
     const bound = (2 * a) / Math.max(a + wn, queryWeight + wn);
@@ -112,9 +113,9 @@ function boundedChannel(index: PartyIndex, k: number, minScore: number, terms: n
   return top.ids;
 }
 
-/** Whether a name's few term ids include `id` (a plain loop: cheaper than includes() on these short arrays). */
-function hasTerm(own: number[], id: number): boolean {
-  for (let j = 0; j < own.length; j++) if (own[j] === id) return true;
+/** Whether a name's term ids, terms[from .. to), include `id`. */
+function hasTerm(terms: Int32Array, from: number, to: number, id: number): boolean {
+  for (let j = from; j < to; j++) if (terms[j] === id) return true;
   return false;
 }
 
@@ -131,8 +132,6 @@ function distinct(xs: number[]): number[] {
   return out;
 }
 
-const namesTokens = (index: PartyIndex) => (ni: number) => index.names[ni].tokens;
-const namesGrams = (index: PartyIndex) => (ni: number) => index.names[ni].grams;
 
 /** Candidate name ids from the word, bigram and katakana-skeleton channels. */
 export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): Set<number> {
@@ -163,7 +162,7 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
     for (const id of ids)
       if (rare && postingCount(index, id) > cap) skipped += idf[id];
       else used.push(id);
-    for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, namesTokens(index), qw, skipped)) out.add(ni);
+    for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, index.nameTokenStart, index.nameTokens, qw, skipped)) out.add(ni);
   }
   const gramIds: number[] = [];
   for (const g of q.grams) if (g.id !== undefined && !gramIds.includes(g.id)) gramIds.push(g.id);
@@ -176,7 +175,7 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
     for (const id of gramIds)
       if (rare && postingCount(index, id) > cap) skipped += idf[id];
       else used.push(id);
-    for (const ni of boundedChannel(index, k, min, used, index.gramWeights, namesGrams(index), gw, skipped)) out.add(ni);
+    for (const ni of boundedChannel(index, k, min, used, index.gramWeights, index.nameGramStart, index.nameGrams, gw, skipped)) out.add(ni);
   }
   if (q.phon.length >= config.phoneticMinLength) {
     const { phonWords, phonGrams } = ensurePhonetic(index);

@@ -71,6 +71,13 @@ export interface PartyIndex {
   phonGrams?: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
   phonWords?: Map<string, number[]>;
+  /** Each name's token / gram ids again, name by name in one buffer: name ni's are
+   *  nameTokens[nameTokenStart[ni] .. nameTokenStart[ni + 1]) — the candidate bound looks up the
+   *  light terms of thousands of names, and a flat buffer spares it two pointer hops per name. */
+  nameTokenStart: Int32Array;
+  nameTokens: Int32Array;
+  nameGramStart: Int32Array;
+  nameGrams: Int32Array;
   /** Σ idf of each name's tokens / grams by name id (typed, for the candidate bound's hot loop). */
   tokenWeights: Float64Array;
   gramWeights: Float64Array;
@@ -275,9 +282,13 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
   };
   let readableOf: ListEntry | undefined;
   let readableValue = false;
+  let tokenTotal = 0;
+  let gramTotal = 0;
   const addName = (first: number, entry: ListEntry, v: { entry: number; value: string; kind: NameKind | "acronym" }, key: string, tokens: number[], grams: number[]) => {
     for (let j = 0; j < tokens.length; j++) counts[tokens[j]]++;
     for (let j = 0; j < grams.length; j++) counts[grams[j]]++;
+    tokenTotal += tokens.length;
+    gramTotal += grams.length;
     if (readableOf !== entry) {
       // names come entry by entry
       readableOf = entry;
@@ -338,6 +349,12 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
   for (let id = 0; id < nTerms; id++) idf.push(Math.log(1 + n / counts[id]));
   const tokenWeights = new Float64Array(names.length);
   const gramWeights = new Float64Array(names.length);
+  const nameTokenStart = new Int32Array(names.length + 1);
+  const nameTokens = new Int32Array(tokenTotal);
+  const nameGramStart = new Int32Array(names.length + 1);
+  const nameGrams = new Int32Array(gramTotal);
+  let nt = 0;
+  let ng = 0;
   for (let ni = 0; ni < names.length; ni++) {
     const { tokens, grams } = names[ni];
     let tw = 0;
@@ -346,16 +363,20 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
       const id = tokens[j];
       buffer[fill[id]++] = ni;
       tw += idf[id];
+      nameTokens[nt++] = id;
     }
     for (let j = 0; j < grams.length; j++) {
       const id = grams[j];
       buffer[fill[id]++] = ni;
       gw += idf[id];
+      nameGrams[ng++] = id;
     }
     tokenWeights[ni] = tw;
     gramWeights[ni] = gw;
+    nameTokenStart[ni + 1] = nt;
+    nameGramStart[ni + 1] = ng;
   }
-  return { entries, names, vocab, gramVocab, vocabText, postStart: starts, postNames: buffer, idf, idfUnseen: Math.log(1 + n), tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
+  return { entries, names, vocab, gramVocab, vocabText, postStart: starts, postNames: buffer, idf, idfUnseen: Math.log(1 + n), nameTokenStart, nameTokens, nameGramStart, nameGrams, tokenWeights, gramWeights, scratch: new Float64Array(names.length) };
 }
 
 /** A bucket key: two letters (UTF-16 units), a side (0 first two, 1 last two) and a word length.
