@@ -256,5 +256,5 @@ export function scoreEntries(q: Query, queryIso2: string | undefined, index: Par
     m.countryDetail = countryQualifier(queryIso2, index.entries[m.entry], config).detail;
     m.nameDetail = (m.feature >= 0 ? NAME_FEATURES[m.feature](q, index.names[m.name], index, config, true) : scoreName(q, m.name, index, config, true))?.detail ?? "";
   }
-  return out.map(({ feature: _, ...m }) => m);
+  return out; // (each also carries the feature that explained it)
 }

@@ -4,7 +4,7 @@
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, type NormalizedName } from "../text";
 import { withinOneEdit } from "../text/distance";
-import { cjkGramKeys, gramText, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -18,7 +18,8 @@ export interface QueryToken {
 export interface Query {
   norm: NormalizedName;
   tokens: QueryToken[];
-  grams: { text: string; id?: number }[];
+  /** The query's CJK bigrams (by key), each with its index id when listed. */
+  grams: { key: number; id?: number }[];
   /** Romanised katakana words, their skeletons, and all skeletons joined. */
   read: string[];
   kanaPhon: string[];
@@ -28,13 +29,19 @@ export interface Query {
   phonNoR: string;
 }
 
-const LONG_LEGAL_WORDS = [...LEGAL_WORDS].filter((l) => l.length >= 4);
+/** Legal-form words of four letters or more, by length (a word one edit away is within one of its length). */
+const LONG_LEGAL_WORDS = new Map<number, string[]>();
+for (const l of LEGAL_WORDS) if (l.length >= 4) LONG_LEGAL_WORDS.set(l.length, [...(LONG_LEGAL_WORDS.get(l.length) ?? []), l]);
 /** "copany", "lmited", "joient": one edit from a legal-form word. */
 function isMisspeltLegalWord(w: string): boolean {
-  for (const l of LONG_LEGAL_WORDS)
-    if (Math.abs(l.length - w.length) <= 1 && (l[0] === w[0] || l[l.length - 1] === w[w.length - 1]) && withinOneEdit(w, l)) return true;
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(w.length - 1);
+  for (let len = w.length - 1; len <= w.length + 1; len++)
+    for (const l of LONG_LEGAL_WORDS.get(len) ?? NO_WORDS)
+      if ((l.charCodeAt(0) === first || l.charCodeAt(l.length - 1) === last) && withinOneEdit(w, l)) return true;
   return false;
 }
+const NO_WORDS: string[] = [];
 
 /**
  * Listed words one OSA edit from `text` (not `self`) that share their first two or last two
@@ -88,7 +95,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     }
     return { text, id, near };
   });
-  const grams = cjkGramKeys(norm).map((k) => ({ text: gramText(k), id: index.gramVocab.get(k) }));
+  const grams = cjkGramKeys(norm).map((key) => ({ key, id: index.gramVocab.get(key) }));
   const read = norm.kanaWords.length ? readings(norm) : [];
   const kanaPhon = read.map(phoneticKey).filter(Boolean);
   const phon = kanaPhon.join("");
