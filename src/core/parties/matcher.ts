@@ -50,15 +50,18 @@ class TopK {
  */
 function channel(index: PartyIndex, k: number, feed: (add: (ids: number[], w: number) => void) => void): number[] {
   const acc = index.scratch;
-  const touched: number[] = [];
+  const touched = touchedScratch; // sized by candidates() before any channel runs
+  let nTouched = 0;
   feed((ids, w) => {
-    for (const ni of ids) {
-      if (acc[ni] === 0) touched.push(ni);
+    for (let p = 0; p < ids.length; p++) {
+      const ni = ids[p];
+      if (acc[ni] === 0) touched[nTouched++] = ni;
       acc[ni] += w;
     }
   });
   const top = new TopK(k);
-  for (const ni of touched) {
+  for (let t = 0; t < nTouched; t++) {
+    const ni = touched[t];
     top.offer(ni, acc[ni]);
     acc[ni] = 0;
   }
