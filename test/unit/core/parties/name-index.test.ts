@@ -56,3 +56,19 @@ describe("katakana-reading channels", () => {
     expect(ensurePhonetic(fresh).phonGrams.size).toBeGreaterThan(0);
   });
 });
+
+describe("names' term ids in flat buffers (what the candidate bound reads)", () => {
+  const cjk = buildIndex([
+    list("METI-EUL", [e("Candid General Trading LLC", { iso2: "AE" }), e("北京航空航天大学 (Beihang University)", { iso2: "CN" }), e("Astronautics Research Institute", { iso2: "IR" })]),
+  ]);
+  it("hold, name by name, exactly each name's token and bigram ids", () => {
+    const slice = (start: Int32Array, ids: Int32Array, ni: number) => [...ids.subarray(start[ni], start[ni + 1])];
+    expect(cjk.names.length).toBeGreaterThan(3); // parenthesis variants are names too
+    for (const nm of cjk.names) {
+      expect(slice(cjk.nameTokenStart, cjk.nameTokens, nm.id)).toEqual(nm.tokens);
+      expect(slice(cjk.nameGramStart, cjk.nameGrams, nm.id)).toEqual(nm.grams);
+    }
+    expect(cjk.nameGrams.length).toBe(cjk.names.reduce((a, nm) => a + nm.grams.length, 0));
+    expect(cjk.nameGrams.length).toBeGreaterThan(0);
+  });
+});
