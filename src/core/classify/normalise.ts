@@ -17,7 +17,9 @@ export interface NormalisedSpec {
 export function normaliseSpec(raw: string): NormalisedSpec {
   // NFKC changes nothing in printable ASCII: skip it there
   // exponents before NFKC: NFKC turns "10⁵" into "105" (a silent 非該当 on 10⁵ Ω·cm)
-  let text = PRINTABLE_ASCII.test(raw) ? raw : normaliseExponents(raw.replace(/１０(?=[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺])/g, "10")).normalize("NFKC");
+  // (printable ASCII has neither the dashes nor tabs and newlines replaced below)
+  if (PRINTABLE_ASCII.test(raw)) return { text: raw, lower: lowerAscii(raw) };
+  let text = normaliseExponents(raw.replace(/１０(?=[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺])/g, "10")).normalize("NFKC");
   // the dashes staff paste between numbers and the law's "―" in "Ｃ―ＮＯＴ"
   text = text.replace(/[‐‑‒―−]/g, (c) => (c === "−" ? "-" : "-")).replace(/[\t\r\n]+/g, " ");
   return { text, lower: lowerAscii(text) };
