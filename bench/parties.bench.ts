@@ -8,7 +8,7 @@
  * person would see). False positive = a clean / near-miss query with status hit or review.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Fuse from "fuse.js";
 import type { BenchRow } from "./run";
@@ -229,4 +229,38 @@ export default async function partiesBench(): Promise<BenchRow[]> {
   return rows;
 }
 
+/**
+ * Every answer in full (status, matches with list, entry, score and why, notes, summary) for the
+ * labelled queries plus ~370 other names (list names as written, their first halves, with two
+ * letters swapped, a few odd cells), one JSON line each: dump before and after a speed change and
+ * diff — a faster matcher must give the same answers.
+ *   npx tsx bench/parties.bench.ts --dump before.jsonl
+ */
+function dumpAnswers(file: string): void {
+  registerPrebuiltLists(loadSnapshots());
+  const lists = loadLists();
+  const screener = createPartyScreener(lists);
+  let seed = 12345;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const all = lists.flatMap((l) => l.entries.flatMap((e) => e.names.map((n) => n.value)));
+  const pick = () => all[Math.floor(rand() * all.length)];
+  const extra: { query: string; country?: string }[] = [];
+  for (let i = 0; i < 150; i++) extra.push({ query: pick() });
+  for (let i = 0; i < 100; i++) {
+    const w = pick().split(/\s+/);
+    extra.push({ query: w.slice(0, Math.max(1, Math.floor(w.length / 2))).join(" ") });
+  }
+  for (let i = 0; i < 100; i++) {
+    const v = pick();
+    const p = Math.floor(rand() * (v.length - 1));
+    extra.push({ query: v.slice(0, p) + v[p + 1] + v[p] + v.slice(p + 2), country: "CN" });
+  }
+  for (const query of ["Global Trading LLC", "Al Noor General Trading", "Sunrise Industrial Co., Ltd.", "未定", "", "株式会社日立製作所", "トヨタ自動車", "ソニーグループ", "Samsung Electronics", "Tsinghua University", "Mohammad Ali Trading", "ア", "A", "研究所", "Co Ltd", "International Trading Company Limited"])
+    extra.push({ query, country: "JP" });
+  const lines = [...loadQueries(), ...extra].map((q) => JSON.stringify({ q: q.query, c: q.country, r: screener.screen(q.query, { country: q.country }) }));
+  writeFileSync(file, lines.join("\n") + "\n");
+  process.stdout.write(`${lines.length} answers written to ${file}\n`);
+}
+
 if (require.main === module && process.argv[2] === "--cold") void coldChild(process.argv[3] as ColdMode);
+if (require.main === module && process.argv[2] === "--dump") dumpAnswers(process.argv[3] ?? "parties-answers.jsonl");
