@@ -385,6 +385,16 @@ function prepare(rule: Rule, index: number): PreparedRule {
     // the most specific word first ("aes-256" before "aes"): extract takes the first present
     implied: def.implied.map((i) => ({ word: word(i.word), value: i.value, unless: i.unless.map(word) })).sort((a, b) => b.word.w.length - a.word.w.length),
   }));
+  const labels = new Map([...rule.params.map((p) => [p.name, p.label.ja] as const), ...rule.derived.map((d) => [d.name, d.label.ja] as const)]);
+  // each threshold's reason around its value, composed once
+  const texts = (n: CNode): void => {
+    if (n.kind === CMP) {
+      n.head = `${labels.get(n.name) ?? n.name} `;
+      n.tail = ` vs ${(n.src as { law?: string }).law ?? `${n.op} ${n.t}`}`;
+    } else n.kids.forEach(texts);
+  };
+  if (clogic) texts(clogic);
+  cexclusions.forEach(texts);
   return {
     rule,
     index,
@@ -401,7 +411,7 @@ function prepare(rule: Rule, index: number): PreparedRule {
     leaves: leavesByParam(clogic ? [clogic, ...cexclusions] : cexclusions),
     ifStated: rule.exclusions.map((e) => e.ifStated),
     covers: rule.covers.length ? rule.covers : [rule.node],
-    labels: new Map([...rule.params.map((p) => [p.name, p.label.ja] as const), ...rule.derived.map((d) => [d.name, d.label.ja] as const)]),
+    labels,
   };
 }
 
@@ -455,7 +465,7 @@ function describeNode(c: PreparedRule, n: CNode, values: Values, seen: Set<unkno
     const v = values.numbers.get(n.name);
     if (v && !seen.has(n)) {
       seen.add(n);
-      out.push(`${labelFor(c, n.name)} ${show(v)} vs ${(n.src as { law?: string }).law ?? `${n.op} ${n.t}`}`);
+      out.push(n.head + show(v) + n.tail);
     }
   }
 }

@@ -168,6 +168,9 @@ export class CNode {
     /** the rule's own node (the law's literal for reasons) */
     readonly src: LogicNode,
   ) {}
+  /** a cmp leaf's reason around the value: "label " … " vs law" (set by the classifier) */
+  head = "";
+  tail = "";
 }
 
 export function compileLogic(n: LogicNode): CNode {
