@@ -56,13 +56,16 @@ export function romanize(s: string): string {
 /** A node of wanakana's kana → romaji tree: its romaji under "", longer kana sequences under their next character. */
 type RomajiNode = { [ch: string]: RomajiNode } & { ""?: string };
 let romajiTree: RomajiNode | undefined;
+let romajiTreeAsked = false;
 /** wanakana's own Hepburn tree, taken once through its customRomajiMapping hook (returned unchanged). */
-function hepburnTree(): RomajiNode {
-  if (!romajiTree)
+function hepburnTree(): RomajiNode | undefined {
+  if (!romajiTreeAsked) {
+    romajiTreeAsked = true;
     toRomaji("ア", {
       customRomajiMapping: ((map: RomajiNode) => (romajiTree = map)) as unknown as Record<string, string>,
     });
-  return romajiTree!;
+  }
+  return romajiTree;
 }
 
 /** Whether a tree node has no continuation (only its own value). */
@@ -88,6 +91,7 @@ export function plainKanaRomaji(kana: string): string | undefined {
     else return undefined;
   }
   const root = hepburnTree();
+  if (!root || typeof root !== "object") return undefined; // a wanakana without the hook: it romanises itself
   let out = "";
   let i = 0;
   while (i < hira.length) {
