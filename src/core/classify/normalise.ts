@@ -6,6 +6,7 @@
 import { normaliseExponents } from "../units";
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const DASH_OR_BREAK = /[‐‑‒―−\t\r\n]/;
 
 export interface NormalisedSpec {
   /** NFKC text, case kept (units are case-sensitive: mW vs MW). */
@@ -19,9 +20,10 @@ export function normaliseSpec(raw: string): NormalisedSpec {
   // exponents before NFKC: NFKC turns "10⁵" into "105" (a silent 非該当 on 10⁵ Ω·cm)
   // (printable ASCII has neither the dashes nor tabs and newlines replaced below)
   if (PRINTABLE_ASCII.test(raw)) return { text: raw, lower: lowerAscii(raw) };
-  let text = normaliseExponents(raw.replace(/１０(?=[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺])/g, "10")).normalize("NFKC");
+  let text = normaliseExponents(raw.indexOf("１０") >= 0 ? raw.replace(/１０(?=[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺])/g, "10") : raw).normalize("NFKC");
   // the dashes staff paste between numbers and the law's "―" in "Ｃ―ＮＯＴ"
-  text = text.replace(/[‐‑‒―−]/g, (c) => (c === "−" ? "-" : "-")).replace(/[\t\r\n]+/g, " ");
+  // (most specs have none: one test instead of two replacing passes)
+  if (DASH_OR_BREAK.test(text)) text = text.replace(/[‐‑‒―−]/g, (c) => (c === "−" ? "-" : "-")).replace(/[\t\r\n]+/g, " ");
   return { text, lower: lowerAscii(text) };
 }
 
@@ -59,9 +61,9 @@ export function word(raw: string): Word {
 export function findWord(hay: string, k: Word, from = 0): number {
   let at = hay.indexOf(k.w, from);
   while (at >= 0) {
-    const okL = !k.left || at === 0 || !ALNUM.test(hay[at - 1]);
+    const okL = !k.left || at === 0 || !isAlnum(hay.charCodeAt(at - 1));
     const end = at + k.w.length;
-    const okR = !k.right || end >= hay.length || !ALNUM.test(hay[end]);
+    const okR = !k.right || end >= hay.length || !isAlnum(hay.charCodeAt(end));
     if (okL && okR) return at;
     at = hay.indexOf(k.w, at + 1);
   }
@@ -93,6 +95,8 @@ export class WordIndex<T> {
    * a position neither starts is skipped before any walk */
   private readonly single = new Uint8Array(0x10000);
   private readonly pairBits = new Uint8Array(0x10000);
+  /** scratch: the keyword-ending nodes on the path walked from one position */
+  private ends: Int32Array = new Int32Array(16);
 
   add(k: Word, payload: T): void {
     if (!k.w) return;
@@ -163,8 +167,10 @@ export class WordIndex<T> {
       if (s === 0 || (s === 1 && midWord)) continue;
       if (single[c0] === 0 && (i + 1 >= n || pairBits[pairSlot(c0, hay.charCodeAt(i + 1))] === 0)) continue;
       // walk from the root; the deepest node that ends keywords is remembered by depth
+      // (the nodes on the path that end keywords are kept in a reused stack: longest comes last)
       let node = 0;
-      let deepest = 0; // number of code units of the longest keyword ending on the path
+      let nEnds = 0;
+      const ends = this.ends;
       for (let j = i; j < n; j++) {
         const c = hay.charCodeAt(j);
         let h = slot(node, c, mask);
@@ -175,28 +181,33 @@ export class WordIndex<T> {
         }
         if (f === 0) break;
         node = tos[h];
-        if (out[node] !== undefined) deepest = j - i + 1;
+        if (out[node] !== undefined) {
+          if (nEnds === ends.length) this.ends = growInt32(ends);
+          this.ends[nEnds++] = node;
+        }
       }
-      if (deepest === 0) continue;
+      if (nEnds === 0) continue;
       const leftOk = !midWord;
-      // longest first: walk again, collecting the ending nodes (hits are rare)
-      const ends: { k: Word; payload: T }[][] = [];
-      node = 0;
-      for (let j = i; j < i + deepest; j++) {
-        node = this.child(node, hay.charCodeAt(j));
-        const o = out[node];
-        if (o !== undefined) ends.push(o);
-      }
-      for (let e = ends.length - 1; e >= 0; e--) {
-        for (const { k, payload } of ends[e]) {
+      const endNodes = this.ends;
+      // longest first
+      for (let e = nEnds - 1; e >= 0; e--) {
+        const o = out[endNodes[e]]!;
+        for (let q = 0; q < o.length; q++) {
+          const k = o[q].k;
           if (k.left && !leftOk) continue;
           const end = i + k.w.length;
           if (k.right && end < n && isAlnum(hay.charCodeAt(end))) continue;
-          hit(payload, i, k.w.length);
+          hit(o[q].payload, i, k.w.length);
         }
       }
     }
   }
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function slot(node: number, c: number, mask: number): number {

@@ -55,7 +55,8 @@ const PREFIX_CMP: [string, Cmp][] = [
   ["最小", ">="],
 ];
 /** Last characters of the prefix comparators (lower and upper case). */
-const PREFIX_LAST = new Set(PREFIX_CMP.flatMap(([w]) => [w[w.length - 1], w[w.length - 1].toUpperCase()]));
+const PREFIX_LAST = new Uint8Array(0x10000);
+for (const [w] of PREFIX_CMP) for (const c of [w[w.length - 1], w[w.length - 1].toUpperCase()]) PREFIX_LAST[c.charCodeAt(0)] = 1;
 /** "3A001", "4E001": letters then a digit right after a number (a part number or an ECCN), within 6 characters. */
 const GLUED_CODE = /[A-Za-z]{1,5}\d/y;
 
@@ -75,7 +76,7 @@ type Cmp = "<" | "<=" | ">" | ">=";
 const RANGE_SEP = ["〜", "~", "～", "–", "—", "-", "to", "から", "…"];
 
 function skipSpaces(s: string, i: number): number {
-  while (i < s.length && (s[i] === " " || s[i] === "\u3000")) i++;
+  while (i < s.length && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x3000)) i++;
   return i;
 }
 
@@ -187,7 +188,7 @@ function readMention(s: string, start: number): Mention | undefined {
   // number (spaces skipped) can end one
   let b = start - 1;
   while (b >= 0 && (s.charCodeAt(b) === 0x20 || s.charCodeAt(b) === 0x3000)) b--;
-  const before = b >= 0 && PREFIX_LAST.has(s[b]) ? s.slice(Math.max(0, start - 10), start).trimEnd() : "";
+  const before = b >= 0 && PREFIX_LAST[s.charCodeAt(b)] === 1 ? s.slice(Math.max(0, start - 10), start).trimEnd() : "";
   if (before) for (const [w, op] of PREFIX_CMP) {
     if (before.endsWith(w)) {
       cmp = op;

@@ -23,7 +23,7 @@ export function readNumber(s: string, from = 0): { value: number; end: number } 
   let mant: number;
   let end = from + m[0].length;
   if (m[1] !== undefined) {
-    const digits = m[1].replace(/[,' \u00a0\u202f\u2009]/g, "");
+    const digits = hasGroupSeparator(m[1]) ? m[1].replace(/[,' \u00a0\u202f\u2009]/g, "") : m[1];
     mant = Number(digits);
     const e = m[2] ?? m[3];
     if (e !== undefined) mant = scale(mant, Number(e.replace("−", "-")));
@@ -34,11 +34,21 @@ export function readNumber(s: string, from = 0): { value: number; end: number } 
   if (m[0].startsWith("-") || m[0].startsWith("−")) mant = -Math.abs(mant);
   if (!Number.isFinite(mant)) return undefined;
   // never swallow a trailing separator
-  while (end > from && /[,.]/.test(s[end - 1])) end--;
+  while (end > from && (s.charCodeAt(end - 1) === 0x2c || s.charCodeAt(end - 1) === 0x2e)) end--;
   // "6千", "1.5万", "3億": the kanji multiplier belongs to the number ("TPP 6千" was 6, a silent 非該当)
-  const mult = KANJI_MULTIPLIER[s[end]];
+  const k = s.charCodeAt(end);
+  const mult = k === 0x5343 || k === 0x4e07 || k === 0x5104 ? KANJI_MULTIPLIER[s[end]] : undefined;
   if (mult !== undefined && end > from && /\d/.test(s[end - 1])) return { value: mant * mult, end: end + 1 };
   return { value: mant, end };
+}
+
+/** Whether digits as matched contain a thousands separator (, ' or one of the spaces). */
+function hasGroupSeparator(d: string): boolean {
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c === 0x2c || c === 0x27 || c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) return true;
+  }
+  return false;
 }
 
 /** x × 10^e, dividing for negative e so that 1e-4 stays exactly 0.0001. */

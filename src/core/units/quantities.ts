@@ -320,14 +320,19 @@ for (const sym of new Set([...EXACT.keys(), ...FOLDED.keys()])) {
   MAX_LEN = Math.max(MAX_LEN, sym.length);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.sym.length - a.sym.length);
+/** BY_FIRST by the code unit itself (each code unit's lower case looked up once, here, not per read) */
+const BY_CODE: (UnitEntry[] | undefined)[] = [];
+for (let c = 0; c < 0x10000; c++) BY_CODE.push(BY_FIRST.get(String.fromCharCode(c).toLowerCase()));
 
-/** Letters after which a unit match would be the start of a longer word ("m" in "mode"). */
-const WORDY = /[A-Za-z]/;
+/** Letters after which a unit match would be the start of a longer word ("m" in "mode"): [A-Za-z]. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 /** The unit symbol starting at s[i] (longest first; exact case before folded case), or undefined. */
 export function readUnit(s: string, i: number): { def: UnitDef; symbol: string; end: number } | undefined {
   if (i >= s.length) return undefined;
-  const list = BY_FIRST.get(s[i].toLowerCase());
+  const list = BY_CODE[s.charCodeAt(i)];
   if (!list) return undefined;
   let window: string | undefined;
   // both first characters ASCII: lower-casing is per character there, so an entry whose second
@@ -346,7 +351,7 @@ export function readUnit(s: string, i: number): { def: UnitDef; symbol: string; 
     }
     if (!def) continue;
     const end = i + e.sym.length;
-    if (e.wordy && end < s.length && WORDY.test(s[end])) continue;
+    if (e.wordy && end < s.length && isAsciiLetter(s.charCodeAt(end))) continue;
     return { def, symbol: e.sym, end };
   }
   return undefined;
