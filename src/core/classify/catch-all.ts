@@ -39,8 +39,11 @@ export function createCatchAll(tree: ControlTree, order: ExportOrderData): Catch
   };
 }
 
-/** An HS code written in a spec: "HS 8542.31", "HSコード: 6815.10", "hs=854231". */
-const HS_RE = /\bhs(?:\s*code|コード|番号)?\s*[:=：]?\s*(\d{4}(?:[.\s]?\d{2}){0,2}(?:\.\d{3})?)/;
+/**
+ * An HS code written in a spec: "HS 8542.31", "HSコード: 6815.10", "hs=854231", and the Japanese
+ * 9-digit 統計品目番号 / 関税番号 as written on customs papers ("9608.10-000": HS 9608.10 + 3 national digits).
+ */
+const HS_RE = /(?:\bhs(?:\s*code|コード|番号)?|統計品目番号|関税番号|税番|\btariff\s*code)\s*[:=：]?\s*(\d{4}(?:[.\s]?\d{2}){0,2}(?:[.-]\d{3})?)/;
 
 export function findHs(lower: string): { hs: string; span: [number, number] } | undefined {
   const m = HS_RE.exec(lower);
