@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { run } from "../../../src/cli/main";
+import { cli } from "./run-cli";
 import { Classification, Decision, PartyRisk } from "../../../src/core/results";
 import { RESULT_HEADERS } from "../../../src/excel/workbook/screen-table";
 import { ORDER_HEADERS } from "../../../scripts/make-examples";
@@ -18,12 +18,6 @@ const root = join(__dirname, "..", "..", "..");
 const tmp = mkdtempSync(join(tmpdir(), "anpo-cli-"));
 process.env.ANPO_SCREEN_HOME = join(tmp, "home");
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("usage", () => {
   it("--help lists every subcommand", async () => {

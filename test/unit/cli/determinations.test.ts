@@ -6,17 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../../src/cli/main";
+import { cli } from "./run-cli";
 
 const tmp = mkdtempSync(join(tmpdir(), "anpo-det-"));
 process.env.ANPO_SCREEN_HOME = join(tmp, "home");
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const orders = join(tmp, "orders.csv");
 writeFileSync(
