@@ -6,6 +6,7 @@
  */
 import type { ListData, ListEntry, NameKind } from "../data/schemas";
 import { LEGAL_WORDS, normalizeName, phoneticKey, type NormalizedName } from "../text";
+import { emptyList } from "../text/lists";
 import { resolveCountry } from "./country";
 import { STOPWORDS } from "./tuning";
 
@@ -201,7 +202,10 @@ function variants(value: string, kind: NameKind): { value: string; kind: NameKin
 }
 
 const NO_IDS: number[] = [];
-const NO_TEXT: string[] = [];
+/** tokenPhon's start: a string array even while empty, so that filling it on the first katakana
+ *  query keeps the field's type (a plain `[]` there deprecated the hidden class of every indexed
+ *  name, and scoring deoptimised on each name met for the first time, pass after pass). */
+const NO_TEXT = emptyList<string>();
 
 /** One name variant of a list entry as the index takes it: deduplicated, labels dropped. */
 export interface ListNameVariant {

@@ -4,6 +4,7 @@
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, type NormalizedName } from "../text";
 import { withinOneEdit } from "../text/distance";
+import { emptyList, mapList, mapNonEmpty } from "../text/lists";
 import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import type { MatcherConfig } from "./tuning";
 
@@ -86,18 +87,21 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const words = [...new Set(wordTokens(norm))];
   // a misspelt legal-form word ("Joient Stock Copany") is still only a legal-form word
   const kept = words.filter((w) => index.vocab.has(w) || w.length < config.typoMinLength || !isMisspeltLegalWord(w));
-  const tokens = (kept.length ? kept : words).map((text): QueryToken => {
+  // every array below is built in an emptyList: one hidden class per field, empty or not (text/lists.ts)
+  const tokens = emptyList<QueryToken>();
+  for (const text of kept.length ? kept : words) {
     const id = index.vocab.get(text);
     const near: number[] = [];
     // rare or unknown words may be typos of a listed word; common listed words are taken as spelt
     if ((id === undefined || postingCount(index, id) <= config.typoMaxPostings) && text.length >= config.typoMinLength && !/^\d+$/.test(text)) {
       near.push(...typoNeighbours(text, id, index, config));
     }
-    return { text, id, near };
-  });
-  const grams = cjkGramKeys(norm).map((key) => ({ key, id: index.gramVocab.get(key) }));
-  const read = norm.kanaWords.length ? readings(norm) : [];
-  const kanaPhon = read.map(phoneticKey).filter(Boolean);
+    tokens.push({ text, id, near });
+  }
+  const grams = emptyList<{ key: number; id?: number }>();
+  for (const key of cjkGramKeys(norm)) grams.push({ key, id: index.gramVocab.get(key) });
+  const read = norm.kanaWords.length ? readings(norm) : emptyList<string>();
+  const kanaPhon = mapNonEmpty(read, phoneticKey);
   const phon = kanaPhon.join("");
-  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: kanaPhon.map(withoutR), phonNoR: withoutR(phon) };
+  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon) };
 }

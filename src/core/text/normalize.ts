@@ -16,6 +16,7 @@ import { foldHan } from "./han";
 import { foldKana, romanize } from "./kana";
 import { transliterateCyrillic } from "./cyrillic";
 import { LEGAL_FORMS } from "./legal-forms";
+import { emptyList, mapNonEmpty } from "./lists";
 
 export interface NormalizedName {
   /** Latin (or other alphabetic) word tokens without legal forms, e.g. ["candid", "general", "trading"]. */
@@ -90,8 +91,6 @@ interface Pieces {
   kanaWords: string[];
 }
 
-const NO_STRINGS: readonly string[] = Object.freeze([]);
-
 /**
  * Layers 1–5 for plain ASCII (most list names and cells), in one pass over char codes: the same
  * tokens as the general path — whitespace separates, other control characters and the joiners
@@ -99,7 +98,7 @@ const NO_STRINGS: readonly string[] = Object.freeze([]);
  */
 function asciiTokens(raw: string): string[] {
   const low = raw.toLowerCase();
-  const tokens: string[] = [];
+  const tokens = emptyList<string>();
   let joined = ""; // the word's parts before a joiner
   let seg = -1; // start of the word's current unbroken part
   for (let i = 0; i <= low.length; i++) {
@@ -121,11 +120,11 @@ function asciiTokens(raw: string): string[] {
 
 /** Layers 1–5: cuts text into Latin tokens and CJK runs, all in compare form. */
 function pieces(raw: string): Pieces {
-  if (!NON_ASCII.test(raw)) return { tokens: asciiTokens(raw), cjk: NO_STRINGS as string[], kanaWords: NO_STRINGS as string[] };
+  if (!NON_ASCII.test(raw)) return { tokens: asciiTokens(raw), cjk: emptyList(), kanaWords: emptyList() };
   const s = foldHan(foldCase(cleanText(raw))).replace(JOINERS, "");
-  const tokens: string[] = [];
-  const cjk: string[] = [];
-  const kanaWords: string[] = [];
+  const tokens = emptyList<string>();
+  const cjk = emptyList<string>();
+  const kanaWords = emptyList<string>();
   let word = "";
   let run = "";
   let kanaWord = "";
@@ -282,7 +281,7 @@ function stripLatin(tokens: string[], found: string[]): string[] {
 function stripCjk(runs: string[], hasOther: boolean, found: string[]): string[] {
   if (!runs.length) return runs;
   const { cjk } = legalFormTable();
-  const out: string[] = [];
+  const out = emptyList<string>();
   for (let r of runs) {
     const whole = cjkWhole!.get(r);
     if (whole && (hasOther || runs.length > 1)) {
@@ -304,7 +303,7 @@ function stripCjk(runs: string[], hasOther: boolean, found: string[]): string[] 
 /** Runs of single letters are one initialism: "Y A S" = "Y.A.S." = "YAS". */
 function joinInitials(tokens: string[]): string[] {
   if (!tokens.some((t) => t.length === 1)) return tokens;
-  const out: string[] = [];
+  const out = emptyList<string>();
   let run = "";
   for (const t of tokens) {
     if (t.length === 1 && !/\d/.test(t)) {
@@ -322,7 +321,7 @@ function joinInitials(tokens: string[]): string[] {
 /** Layers 1–6: the compare form of a name (list name or query cell alike). */
 export function normalizeName(raw: string): NormalizedName {
   const p = pieces(raw);
-  const legalForms: string[] = [];
+  const legalForms = emptyList<string>();
   const tokens = stripLatin(joinInitials(p.tokens), legalForms);
   const cjk = stripCjk(p.cjk, tokens.length > 0, legalForms);
   return { tokens, cjk, kanaWords: p.kanaWords, legalForms, key: [...tokens, ...cjk].join(" ") };
@@ -330,7 +329,7 @@ export function normalizeName(raw: string): NormalizedName {
 
 /** The katakana words of a name, romanised (wanakana), e.g. ["kyandeiddo", "jeneraru"]. */
 export function readings(norm: NormalizedName): string[] {
-  return norm.kanaWords.map(romanize).filter(Boolean);
+  return mapNonEmpty(norm.kanaWords, romanize);
 }
 
 /** Character bigrams of a CJK run (a one-character run is its own unigram). */
