@@ -10,7 +10,7 @@
 /** A new empty array already of the object/string elements kind (as if something had been in it). */
 export function emptyList<T>(): T[] {
   const a = [undefined] as unknown as T[];
-  a.length = 0;
+  a.pop(); // (pop, not length = 0: that is a slow runtime call, 6x the cost)
   return a;
 }
 
