@@ -196,16 +196,66 @@ function soundSimilarity(a: string, aNoR: string, b: string, bNoR: string, floor
 /** Which of a name's words a reading already landed on (scratch, one screen at a time). */
 let usedWords = new Uint8Array(32);
 
-/** The reading similarity before the phonetic factor (−1 when it does not apply or is below WHOLE_MIN). */
+/**
+ * The lowest reading similarity that can still matter: below it, sim · phoneticFactor plus the
+ * largest country bonus stays under reviewThreshold (with a margin for the rounding to 0.001 of
+ * what the user sees), so the entry would be dropped whatever the reading gave. Readings below
+ * it are not computed exactly — the answers are the same, and most comparisons stop at their
+ * lengths. Never below WHOLE_MIN, the floor a reading has on its own.
+ */
+function readingFloor(config: MatcherConfig): number {
+  const needed = (config.reviewThreshold - Math.max(0, config.countryMatchBonus) - 0.001) / config.phoneticFactor;
+  return needed > WHOLE_MIN ? needed : WHOLE_MIN;
+}
+
+/**
+ * What the word-by-word reading can reach at most, from the name's word weights alone: with U the
+ * weight of the name words readings land on and W that of all its words, the score is at most
+ * 2U / (U + W + u · idfUnseen) (u query words land nowhere), which grows with U — so the `kq`
+ * heaviest comparable words, all at similarity 1, bound it.
+ */
+function wordsUpperBound(kq: number, name: IndexedName, index: PartyIndex): number {
+  const tp = name.tokenPhon;
+  const idf = index.idf;
+  let all = 0;
+  let comparable = 0;
+  let comparableWeight = 0;
+  for (let j = 0; j < tp.length; j++) {
+    const w = idf[name.tokens[j]];
+    all += w;
+    if (tp[j]) {
+      comparable++;
+      comparableWeight += w;
+    }
+  }
+  let top = comparableWeight;
+  if (kq < comparable) {
+    // the kq heaviest: a few passes over a few words
+    if (usedWords.length < tp.length) usedWords = new Uint8Array(tp.length * 2);
+    const used = usedWords.fill(0, 0, tp.length);
+    top = 0;
+    for (let k = 0; k < kq; k++) {
+      let bj = -1;
+      for (let j = 0; j < tp.length; j++) if (tp[j] && !used[j] && (bj < 0 || idf[name.tokens[j]] > idf[name.tokens[bj]])) bj = j;
+      used[bj] = 1;
+      top += idf[name.tokens[bj]];
+    }
+  }
+  const den = top + all + Math.max(0, kq - comparable) * index.idfUnseen;
+  return den > 0 ? (2 * top) / den : 0;
+}
+
+/** The reading similarity before the phonetic factor (−1 when it does not apply or cannot reach readingFloor). */
 function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
-  if (!q.kanaPhon.length || !name.readable) return -1;
+  if (!q.kanaPhon.length || !name.readable || !(config.phoneticFactor > 0)) return -1;
   ensurePhonetic(index);
   if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return -1;
+  const floor = readingFloor(config);
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
-  // (below WHOLE_MIN a whole-name similarity decides nothing: taken as 0 without computing it)
-  const whole = q.kanaPhon.length === 1 && soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= WHOLE_MIN ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, WHOLE_MIN) : 0;
+  // (below the floor a whole-name similarity decides nothing: taken as 0 without computing it)
+  const whole = q.kanaPhon.length === 1 && soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= floor ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, floor) : 0;
   let words = 0;
-  if (q.kanaPhon.length > 1) {
+  if (q.kanaPhon.length > 1 && wordsUpperBound(q.kanaPhon.length, name, index) >= floor) {
     // word by word, weighted by the rarity of the list word each reading lands on
     const tp = name.tokenPhon;
     if (usedWords.length < tp.length) usedWords = new Uint8Array(tp.length * 2);
@@ -238,7 +288,7 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
     words = den ? num / den : 0;
   }
   const sim = Math.max(whole, words);
-  return sim < WHOLE_MIN ? -1 : sim;
+  return sim < floor ? -1 : sim;
 }
 
 /** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */

@@ -96,6 +96,21 @@ describe("createPartyScreener.screen: thresholds (以上 — a score equal to th
   });
 });
 
+describe("createPartyScreener.screen: weak katakana readings follow the settings", () => {
+  // readings that cannot reach reviewThreshold are not computed exactly (speed): the floor must
+  // move with the setting, never hide a reading the setting makes count
+  const q = "キャンデッド・ジャネラル・トラベル"; // reads ≈ 0.65 like Candid General Trading (idf of these two lists)
+  it("stays clear at the default thresholds", () => {
+    expect(screener.screen(q).status).toBe("clear");
+  });
+  it("is shown, with the same similarity, when reviewThreshold is lowered", () => {
+    const m = createPartyScreener([eul, ru], { reviewThreshold: 0.5 }).screen(q).matches[0];
+    expect(m?.name).toBe("Candid General Trading LLC");
+    expect(m.why).toContain("sounds like it (0.65)");
+    expect(m.score).toBeCloseTo(0.65 * DEFAULT_CONFIG.phoneticFactor, 2);
+  });
+});
+
 describe("createPartyScreener.screen: bad input never throws", () => {
   const bad: unknown[] = ["", "   ", "12345", "x".repeat(10000), "😀😀😀", "\u0000\u0001\u0002", '=HYPERLINK("http://x","y")', "#N/A", "#VALUE!", "A", "北", null, undefined, 42, {}];
   it.each(bad.map((b) => [String(b).slice(0, 20), b]))("%s → clear with a note", (_label, input) => {
