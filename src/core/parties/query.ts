@@ -6,7 +6,7 @@ import { LEGAL_WORDS, normalizeName, phoneticKey, readings, type NormalizedName 
 import { withinOneEdit } from "../text/distance";
 import { emptyList, mapList, mapNonEmpty } from "../text/lists";
 import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
-import type { MatcherConfig } from "./tuning";
+import { KANA_STOPWORDS, type MatcherConfig } from "./tuning";
 
 export interface QueryToken {
   text: string;
@@ -101,7 +101,7 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const grams = emptyList<{ key: number; id?: number }>();
   for (const key of cjkGramKeys(norm)) grams.push({ key, id: index.gramVocab.get(key) });
   const read = norm.kanaWords.length ? readings(norm) : emptyList<string>();
-  const kanaPhon = mapNonEmpty(read, phoneticKey);
+  const kanaPhon = mapNonEmpty(read, (r) => (KANA_STOPWORDS.has(r) ? "" : phoneticKey(r)));
   const phon = kanaPhon.join("");
   return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon) };
 }

@@ -58,3 +58,15 @@ export const LEGAL_WORDS = new Set([
   "llc", "llp", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "pao", "ao", "fze", "fzco", "fzc", "gmbh", "plc", "pvt",
   "pte", "sdn", "bhd", "kk", "sarl", "srl", "spa",
 ]);
+
+/**
+ * The same words as staff write them in katakana (ケプラー・コーポレーション for Kepler
+ * Corporation). A katakana name is compared with a list name by reading it aloud, and the list
+ * name's "Corporation" was stripped: the katakana word must go too, or it stands as a word the
+ * list name lacks. Spelling variants are listed as written. Longest first: a word ending in one
+ * is cut there.
+ */
+export const KANA_LEGAL_WORDS: readonly string[] = [
+  "インコーポレイテッド", "インコーポレーテッド", "コーポレーション", "コーポレイション", "ジョイントストック", "カンパニー",
+  "リミテッド", "リミティッド", "エルエルシー", "エフゼットイー", "ピーエルシー", "ゲーエムベーハー", "ジョイント", "ストック", "インク",
+].sort((a, b) => b.length - a.length);

@@ -15,7 +15,7 @@
 import { foldHan } from "./han";
 import { foldKana, romanize } from "./kana";
 import { transliterateCyrillic } from "./cyrillic";
-import { LEGAL_FORMS } from "./legal-forms";
+import { KANA_LEGAL_WORDS, LEGAL_FORMS } from "./legal-forms";
 import { emptyList, mapNonEmpty } from "./lists";
 
 export interface NormalizedName {
@@ -318,13 +318,44 @@ function joinInitials(tokens: string[]): string[] {
   return out;
 }
 
+/**
+ * Katakana legal-form words (KANA_LEGAL_WORDS) dropped from the words a katakana name is read
+ * by: whole words (ケプラー・コーポレーション) and word endings (ケプラーコーポレーション, written
+ * without ・), never down to nothing — as Latin legal forms are stripped from tokens. The words
+ * keep their spelling (small kana and ー matter to the reading).
+ */
+function stripKanaLegal(words: string[], found: string[]): string[] {
+  let out: string[] | undefined;
+  const cut: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    for (let f = 0; f < KANA_LEGAL_WORDS.length; f++) {
+      const form = KANA_LEGAL_WORDS[f];
+      if (!w.endsWith(form) || (w.length === form.length && words.length === 1)) continue;
+      w = w.slice(0, w.length - form.length);
+      cut.push(form);
+      f = -1; // カンパニーリミテッド: try every form again on what is left
+      if (!w) break;
+    }
+    if (w !== words[i]) {
+      out ??= words.slice(0, i);
+      if (w) out.push(w);
+    } else out?.push(words[i]);
+  }
+  // a name that is nothing but legal-form words keeps them
+  if (!out?.length) return words;
+  found.push(...cut);
+  return out;
+}
+
 /** Layers 1–6: the compare form of a name (list name or query cell alike). */
 export function normalizeName(raw: string): NormalizedName {
   const p = pieces(raw);
   const legalForms = emptyList<string>();
   const tokens = stripLatin(joinInitials(p.tokens), legalForms);
   const cjk = stripCjk(p.cjk, tokens.length > 0, legalForms);
-  return { tokens, cjk, kanaWords: p.kanaWords, legalForms, key: [...tokens, ...cjk].join(" ") };
+  const kanaWords = p.kanaWords.length ? stripKanaLegal(p.kanaWords, legalForms) : p.kanaWords;
+  return { tokens, cjk, kanaWords, legalForms, key: [...tokens, ...cjk].join(" ") };
 }
 
 /** The katakana words of a name, romanised (wanakana), e.g. ["kyandeiddo", "jeneraru"]. */

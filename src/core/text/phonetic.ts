@@ -18,11 +18,15 @@ export function phoneticKey(word: string): string {
     .replace(/ph/g, "f")
     .replace(/ck/g, "k")
     .replace(/sch/g, "s")
-    .replace(/(?:tch|ch|sh|ts)/g, "s")
+    .replace(/ti(?=o)/g, "sh")
+    .replace(/n(?=[bpm])/g, "m")
+    .replace(/tech|ch(?=[rln])/g, (m) => (m === "tech" ? "tek" : "k"))
+    .replace(/(?:tch|ch|sh)/g, "s")
+    .replace(/ts/g, "tz")
     .replace(/th/g, "s")
     .replace(/c(?=[eiy])/g, "s")
-    .replace(/g(?=[ei])/g, "j")
-    .replace(/dj|dz/g, "j");
+    .replace(/g(?=[ei]|y$)/g, "j")
+    .replace(/dj|dz|z(?=i)/g, "j");
   let out = "";
   for (let i = 0; i < w.length; i++) {
     const ch = w[i];

@@ -55,6 +55,20 @@ describe("createPartyScreener.screen: matching", () => {
     expect(top("イランエアクラフトインダストリーズ")?.name).toBe("Iran Aircraft Industries (IACI)");
   });
 
+  it("reads katakana as staff write it: オブ/アンド/ザ and katakana legal forms have no counterpart in a list name", () => {
+    // each was clear before: a missed listed customer
+    for (const [q, name] of [
+      ["ハルビン・インスティテュート・オブ・テクノロジー", "Harbin Institute of Technology"],
+      ["シャリフ・ユニバーシティ・オブ・テクノロジー", "Sharif University of Technology"],
+      ["キャンディッド・ジェネラル・トレーディング・カンパニー", "Candid General Trading LLC"],
+      ["キャンディッドジェネラルトレーディングカンパニー", "Candid General Trading LLC"],
+    ]) {
+      const r = screener.screen(q);
+      expect([q, r.status, r.matches[0]?.name]).toEqual([q, "review", name]);
+    }
+    expect(top("キャンディッド・ジェネラル・トレーディング・カンパニー").why).toContain("legal form ignored: カンパニー");
+  });
+
   it("reports export-ban lists as 禁止 with the entry number, on Japanese names too", () => {
     const r = screener.screen("連邦保安庁");
     expect(r.status).toBe("hit");

@@ -81,6 +81,34 @@ describe("phoneticKey (katakana reading ↔ Latin spelling)", () => {
     const kana = readings(normalizeName("ブリヂストン")).map(phoneticKey).join("");
     expect(kana).not.toBe(["abu", "rusdan"].map(phoneticKey).join(""));
   });
+  // how English spelling is read in katakana (each case was a miss of a listed name)
+  const same = (latin: string, kana: string) => {
+    const l = normalizeName(latin).tokens.map(phoneticKey).join(" ");
+    const k = readings(normalizeName(kana)).map(phoneticKey).join(" ");
+    return [l, k];
+  };
+  it.each([
+    ["technology", "テクノロジー"], // tech = tek; -gy at a word's end is soft
+    ["strategy", "ストラテジー"],
+    ["christ", "クライスト"], // ch before r/l/n = k
+    ["emirates", "エミレーツ"], // ツ is t + s
+    ["national", "ナショナル"], // -tio- = sho
+    ["complex", "コンプレックス"], // ン before b/p/m is m
+    ["ghazi", "ガジ"], // zi = ジ
+  ])("reads %s as %s", (latin, kana) => {
+    const [l, k] = same(latin, kana);
+    expect(k).toBe(l);
+  });
+  it("drops katakana legal-form words from the words read aloud, as Latin ones are stripped", () => {
+    expect(normalizeName("ケプラー・コーポレーション")).toMatchObject({ kanaWords: ["ケプラー"], legalForms: ["コーポレーション"] });
+    expect(normalizeName("ケプラーコーポレーション").kanaWords).toEqual(["ケプラー"]); // written without ・
+    expect(normalizeName("アルファカンパニーリミテッド").kanaWords).toEqual(["アルファ"]);
+    // never down to nothing
+    expect(normalizeName("リミテッド・カンパニー")).toMatchObject({ kanaWords: ["リミテッド", "カンパニー"], legalForms: [] });
+  });
+  it("keeps a hard g before y inside a word (ギャ is gya, not ja)", () => {
+    expect(phoneticKey("galaxy")).toBe(readings(normalizeName("ギャラクシー")).map(phoneticKey).join(""));
+  });
   it("is close but not equal for a looser reading", () => {
     const latin = ["iran", "aircraft", "industries"].map(phoneticKey).join("");
     const kana = readings(normalizeName("イラン・エアクラフト・インダストリーズ")).map(phoneticKey).join("");
