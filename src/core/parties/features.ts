@@ -42,14 +42,15 @@ function isUsed(matched: Int32Array, n: number, c: number): boolean {
   return false;
 }
 
-/**
- * The token-set score (−1 when it does not apply), leaving in `matchedScratch` which listed token
- * each query token met: exact words first, then one-edit neighbours, each listed word once.
- */
-function tokenSetScore(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+/** Agreement of the Latin words, left in tokNum / tokDen / tokUsed, and in `matchedScratch` which
+ *  listed token each query token met: exact words first, then one-edit neighbours, each listed
+ *  word once; every word on either side that met none counts in the denominator. */
+let tokNum = 0;
+let tokDen = 0;
+let tokUsed = 0;
+function tokenAgreement(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): void {
   const qt = q.tokens;
   const nt = name.tokens;
-  if (!qt.length || !nt.length) return -1;
   if (matchedScratch.length < qt.length) matchedScratch = new Int32Array(qt.length * 2);
   const matched = matchedScratch;
   const n = qt.length;
@@ -85,10 +86,38 @@ function tokenSetScore(q: Query, name: IndexedName, index: PartyIndex, config: M
     num += wordSimilarity(c === t.id, c, index, config) * 2 * w;
     den += 2 * w;
   }
-  if (!usedCount) return -1;
   for (const c of nt) if (!isUsed(matched, n, c)) den += idf[c];
-  den += unansweredScript(q, name, index);
-  return num / den;
+  tokNum = num;
+  tokDen = den;
+  tokUsed = usedCount;
+}
+
+/** Whether both names have Latin words and Chinese/Japanese-script text (JFEエンジニアリング). */
+const bothScriptsBothSides = (q: Query, name: IndexedName): boolean => q.tokens.length > 0 && q.grams.length > 0 && name.tokens.length > 0 && name.grams.length > 0;
+
+/**
+ * One score for two names that both mix scripts: the words and the character pairs together, the
+ * pairs counted as one word per side (a katakana word has many pairs; a Latin word is one term).
+ * Scored apart, JFEエンジニアリング met T.M.G.エンジニアリング as a hit (7/7 pairs, the Latin
+ * parts never asked), and a shared "JV" alone made a hit of two different companies.
+ */
+function mixedScore(): number {
+  const scale = 2 / (gramCount || 1);
+  const den = tokDen + gramDen * scale;
+  return den > 0 ? (tokNum + gramNum * scale) / den : 0;
+}
+
+/** The token-set score (−1 when it does not apply), leaving in `matchedScratch` which listed token
+ *  each query token met. */
+function tokenSetScore(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  if (!q.tokens.length || !name.tokens.length) return -1;
+  tokenAgreement(q, name, index, config);
+  if (!tokUsed) return -1;
+  if (bothScriptsBothSides(q, name)) {
+    gramAgreement(q, name, index);
+    return mixedScore();
+  }
+  return tokNum / (tokDen + unansweredScript(q, name, index));
 }
 
 /** The query's words and the name's words agree, weighted by rarity (IDF), one typo tolerated per word. */
@@ -111,6 +140,7 @@ export function tokenSetMatch(q: Query, name: IndexedName, index: PartyIndex, co
   for (const c of name.tokens) if (!isUsed(matched, n, c)) missing.push(index.vocabText[c]);
   let detail = `words agree: ${agreed.join(", ")}`;
   if (q.grams.length !== 0 !== (name.grams.length !== 0)) detail += "; the Chinese/Japanese-script part has no counterpart";
+  else if (bothScriptsBothSides(q, name)) detail += `; scored with the Chinese/Japanese-script part: ${gramShared}/${Math.max(q.grams.length, name.grams.length)} character pairs agree`;
   if (missing.length) detail += `; not in query: ${missing.join(", ")}`;
   if (extra.length) detail += `; not in list name: ${extra.join(", ")}`;
   return { score, detail };
@@ -128,10 +158,14 @@ function queryHasGram(q: Query, id: number): boolean {
   return false;
 }
 
-/** The bigram score (−1 when it does not apply). Query bigrams are distinct, so a listed bigram
- *  the query also has is one it shares. */
-function bigramScore(q: Query, name: IndexedName, index: PartyIndex): number {
-  if (!q.grams.length || !name.grams.length) return -1;
+/** Agreement of the CJK bigrams, left in gramNum / gramDen / gramShared (and gramCount, both
+ *  sides' bigrams). Query bigrams are distinct, so a listed bigram the query also has is one it
+ *  shares. */
+let gramNum = 0;
+let gramDen = 0;
+let gramShared = 0;
+let gramCount = 0;
+function gramAgreement(q: Query, name: IndexedName, index: PartyIndex): void {
   const idf = index.idf;
   let num = 0;
   let den = 0;
@@ -143,20 +177,35 @@ function bigramScore(q: Query, name: IndexedName, index: PartyIndex): number {
       shared++;
     } else den += g.id !== undefined ? idf[g.id] : index.idfUnseen;
   }
-  if (!shared) return -1;
   for (const c of name.grams) if (!queryHasGram(q, c)) den += idf[c];
+  gramNum = num;
+  gramDen = den;
+  gramShared = shared;
+  gramCount = q.grams.length + name.grams.length;
+}
+
+/** The bigram score (−1 when it does not apply). */
+function bigramScore(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
+  if (!q.grams.length || !name.grams.length) return -1;
+  gramAgreement(q, name, index);
+  if (!gramShared) return -1;
+  if (bothScriptsBothSides(q, name)) {
+    tokenAgreement(q, name, index, config);
+    return mixedScore();
+  }
+  let den = gramDen;
   // Latin words on one side only (SMC技術センター vs 技術センター) count against the match
   if (q.tokens.length && !name.tokens.length) {
     let latin = 0;
-    for (const t of q.tokens) latin += t.id !== undefined ? idf[t.id] : index.idfUnseen;
+    for (const t of q.tokens) latin += t.id !== undefined ? index.idf[t.id] : index.idfUnseen;
     den += latin;
   } else if (!q.tokens.length && name.tokens.length) den += index.tokenWeights[name.id];
-  return num / den;
+  return gramNum / den;
 }
 
 /** The query's CJK text and the name's share character bigrams, weighted by rarity. */
-export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _config: MatcherConfig, explain = false): FtResult | null {
-  const score = bigramScore(q, name, index);
+export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
+  const score = bigramScore(q, name, index, config);
   if (score < 0) return null;
   if (!explain) return { score, detail: "" };
   // plain loop: this runs for every shown match of a Chinese/Japanese-script query
@@ -164,7 +213,9 @@ export function bigramMatch(q: Query, name: IndexedName, index: PartyIndex, _con
   const sample: string[] = [];
   for (const g of q.grams)
     if (g.id !== undefined && hasGram(name.grams, g.id) && seen++ < 4) sample.push(index.vocabText[g.id].replace(GRAM_PREFIX, ""));
-  return { score, detail: `${seen}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)` };
+  let detail = `${seen}/${Math.max(q.grams.length, name.grams.length)} character pairs agree (${sample.join(" ")}…)`;
+  if (bothScriptsBothSides(q, name)) detail += `; scored with the Latin words: ${tokUsed} of ${q.tokens.length} agree`;
+  return { score, detail };
 }
 
 /** OSA similarity, exact when at least `floor`; below it only known to be below (early exit). */
@@ -314,7 +365,7 @@ export const bestScoreFeature = (): number => lastBest;
 function bestOf(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, which: boolean): number {
   let best = tokenSetScore(q, name, index, config);
   let f = best >= 0 ? 0 : -1;
-  const b = bigramScore(q, name, index);
+  const b = bigramScore(q, name, index, config);
   if (b > best) {
     best = b;
     f = 1;

@@ -54,6 +54,18 @@ run("party screening on the real lists", () => {
     for (const q of ["トヨタ自動車株式会社", "Toyota Motor Corporation", "株式会社日立製作所", "Mitsubishi Heavy Industries, Ltd."]) expect([q, top(q, "JP").status]).toEqual([q, "clear"]);
   });
 
+  it("scores names that mix Latin and Japanese script on both parts together", () => {
+    // "<Latin> エンジニアリング" is how many Japanese companies are named: the shared katakana word
+    // alone made a hit on 有限会社 ATE エンジニアリング / T.M.G.エンジニアリング有限会社
+    for (const q of ["JFEエンジニアリング株式会社", "IHIエンジニアリング", "KDDIテクノロジー"]) expect([q, top(q, "JP").status]).toEqual([q, "clear"]);
+    const r = top("ATEエンジニアリング");
+    expect(r.status).toBe("hit");
+    expect(r.matches[0].matchedName).toBe("有限会社 ATE エンジニアリング");
+    expect(r.matches[0].why).toContain("scored with the Chinese/Japanese-script part: 7/7 character pairs agree");
+    // and the right one of several numbered entries, not any sharing the katakana
+    expect(top("株式会社560装甲车修理工场").matches[0].matchedName).toBe("株式会社560装甲車修理工場");
+  });
+
   it("meets the recall and false-positive targets on the labelled set", () => {
     const file = join(ROOT, "test/bench/parties/queries.jsonl");
     const queries: BenchQuery[] = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
