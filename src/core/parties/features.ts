@@ -300,12 +300,20 @@ function wordsUpperBound(kq: number, name: IndexedName, index: PartyIndex): numb
 function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig): number {
   if (!q.kanaPhon.length || !name.readable || !(config.phoneticFactor > 0)) return -1;
   ensurePhonetic(index);
-  if (q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength) return -1;
-  const floor = readingFloor(config);
+  if (q.phon.length < config.phoneticShortLength || name.phon.length < config.phoneticShortLength) return -1;
+  // short skeletons (ケプラー = KPR) collide by similarity: below phoneticMinLength only equal ones count
+  const exactOnly = q.phon.length < config.phoneticMinLength || name.phon.length < config.phoneticMinLength;
+  if (exactOnly && !q.kanaOnly) return -1;
+  const floor = exactOnly ? 1 : readingFloor(config);
   // unsegmented katakana (no ・ or spaces) can only be compared as one string
   // (below the floor a whole-name similarity decides nothing: taken as 0 without computing it)
-  const whole = q.kanaPhon.length === 1 && soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= floor ? soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, floor) : 0;
+  // (equal means equal with every R: without them three or four consonants say too little)
+  let whole = 0;
+  if (q.kanaPhon.length === 1)
+    if (exactOnly) whole = q.phon === name.phon ? 1 : 0;
+    else if (soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= floor) whole = soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, floor);
   let words = 0;
+  const wordMin = exactOnly ? 1 : WORD_MIN;
   if (q.kanaPhon.length > 1 && wordsUpperBound(q.kanaPhon.length, name, index) >= floor) {
     // word by word, weighted by the rarity of the list word each reading lands on
     const tp = name.tokenPhon;
@@ -320,6 +328,13 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
       for (let j = 0; j < tp.length; j++) {
         if (used[j] || !tp[j]) continue;
         // a word that cannot beat the best so far, or reach WORD_MIN, changes nothing
+        if (exactOnly) {
+          if (bestSim < 1 && kp === tp[j]) {
+            best = j;
+            bestSim = 1;
+          }
+          continue;
+        }
         const ub = soundUpperBound(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j]);
         if (ub <= bestSim || ub < WORD_MIN) continue;
         const s = soundSimilarity(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j], WORD_MIN);
@@ -328,7 +343,7 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
           bestSim = s;
         }
       }
-      if (best >= 0 && bestSim >= WORD_MIN) {
+      if (best >= 0 && bestSim >= wordMin) {
         used[best] = 1;
         const w = index.idf[name.tokens[best]];
         num += 2 * w * bestSim;
@@ -339,15 +354,21 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
     words = den ? num / den : 0;
   }
   const sim = Math.max(whole, words);
-  return sim < floor ? -1 : sim;
+  if (sim < floor) return -1;
+  shortReading = exactOnly;
+  // equal short skeletons are weak evidence: scored at shortReadingScore, where the country decides
+  return exactOnly ? config.shortReadingScore / config.phoneticFactor : sim;
 }
+/** Whether the last reading that applied was a short one (equal skeletons). */
+let shortReading = false;
 
 /** The katakana query, read aloud, sounds like the Latin name (consonant skeletons nearly equal). */
 export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, config: MatcherConfig, explain = false): FtResult | null {
   const sim = readingSimilarity(q, name, index, config);
   if (sim < 0) return null;
   if (!explain) return { score: sim * config.phoneticFactor, detail: "" };
-  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" sounds like it (${sim.toFixed(2)})` };
+  const how = shortReading ? "has the same consonants (a short name: weak evidence)" : `sounds like it (${sim.toFixed(2)})`;
+  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" ${how}` };
 }
 
 /** The best name-level score without explanations (−1 when no feature applies), and which of

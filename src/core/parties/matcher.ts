@@ -180,7 +180,7 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       else used.push(id);
     for (const ni of boundedChannel(index, k, min, used, index.gramWeights, index.nameGramStart, index.nameGrams, gw, skipped)) out.add(ni);
   }
-  if (q.phon.length >= config.phoneticMinLength) {
+  if (q.phon.length >= config.phoneticShortLength) {
     const { phonWords, phonGrams } = ensurePhonetic(index);
     // names with a word that sounds the same, and names sharing skeleton trigrams
     const kp = config.phoneticCandidates;
@@ -193,10 +193,12 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       }
     }))
       out.add(ni);
-    for (const ni of channel(index, kp, (add) => {
-      for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? NONE, 1);
-    }))
-      out.add(ni);
+    // (a short skeleton only meets equal ones: its words are all the channel it needs)
+    if (q.phon.length >= config.phoneticMinLength)
+      for (const ni of channel(index, kp, (add) => {
+        for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? NONE, 1);
+      }))
+        out.add(ni);
   }
   return out;
 }

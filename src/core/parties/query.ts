@@ -28,7 +28,12 @@ export interface Query {
   /** The same skeletons without R. */
   kanaPhonNoR: string[];
   phonNoR: string;
+  /** Whether the name is katakana alone (no Latin words, no kanji): only then may a short
+   *  skeleton meet a name (ペガサス航空 is not Pegasus by its ペガサス). */
+  kanaOnly: boolean;
 }
+
+const KATAKANA_RUN = /^[\p{Script=Katakana}ー]+$/u;
 
 /** Legal-form words of four letters or more, by length (a word one edit away is within one of its length). */
 const LONG_LEGAL_WORDS = new Map<number, string[]>();
@@ -103,5 +108,6 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const read = norm.kanaWords.length ? readings(norm) : emptyList<string>();
   const kanaPhon = mapNonEmpty(read, (r) => (KANA_STOPWORDS.has(r) ? "" : phoneticKey(r)));
   const phon = kanaPhon.join("");
-  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon) };
+  const kanaOnly = kanaPhon.length > 0 && !tokens.length && norm.cjk.every((run) => KATAKANA_RUN.test(run));
+  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon), kanaOnly };
 }

@@ -32,6 +32,16 @@ export interface MatcherConfig {
    *  meet Saeingp'il (SNGPR) (bench: clean); six keep katakana recall (bench: katakana);
    *  readings are only compared with entries that have no Japanese name of their own. */
   phoneticMinLength: number;
+  /** Shortest consonant skeleton compared at all. From it up to phoneticMinLength a reading counts
+   *  only when the skeletons are equal, word by word — never by similarity: ケプラー (KPR) meets
+   *  Kepler, ソニーグループ (SNGRP) still not Saeingp'il (SNGPR) (bench: held-out katakana readings
+   *  of short names; clean). */
+  phoneticShortLength: number;
+  /** Score of such an equal short skeleton, before the country: at reviewThreshold, so that with no
+   *  country it is shown for review, with the entry's country it stays, and with another country
+   *  (デンソー, JP, against Denise Company, IR) it drops out — the country qualifies weak evidence
+   *  (bench: clean; held-out katakana). */
+  shortReadingScore: number;
   /** Score of an exact match on a short (< 5 letters) acronym taken from parentheses, e.g.
    *  "(DEC)": worth a look, not a hit. */
   shortAcronymScore: number;
@@ -59,6 +69,8 @@ export const DEFAULT_CONFIG: MatcherConfig = {
   typoMaxPostings: 3,
   phoneticFactor: 0.89,
   phoneticMinLength: 6,
+  phoneticShortLength: 3,
+  shortReadingScore: 0.75,
   shortAcronymScore: 0.8,
   commonPostings: 300,
   candidatesPerChannel: 40,

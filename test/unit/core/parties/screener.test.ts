@@ -125,6 +125,25 @@ describe("createPartyScreener.screen: weak katakana readings follow the settings
   });
 });
 
+describe("createPartyScreener.screen: short names in katakana (weak evidence: the country decides)", () => {
+  const short = createPartyScreener([list("METI-EUL", [e("Kepler Corporation", { iso2: "PK" }), e("Denise Company", { iso2: "IR" }), e("Pegasus", { iso2: "AE" })])]);
+  it("meets a listed name whose consonants are all equal, at the review threshold", () => {
+    const r = short.screen("ケプラー・コーポレーション");
+    expect(r.status).toBe("review");
+    expect(r.matches[0]).toMatchObject({ name: "Kepler Corporation", score: DEFAULT_CONFIG.shortReadingScore });
+    expect(r.matches[0].why).toContain("has the same consonants (a short name: weak evidence)");
+    expect(short.screen("ケプラー", { country: "PK" }).status).toBe("review");
+  });
+  it("drops it when another country is given, and never by similarity alone", () => {
+    expect(short.screen("デンソー", { country: "JP" }).status).toBe("clear"); // DNS = Denise, JP ≠ IR
+    expect(short.screen("ケプナー").status).toBe("clear"); // KPN: one consonant away is not enough for a short name
+  });
+  it("reads only names that are katakana alone", () => {
+    expect(short.screen("ペガサス").status).toBe("review");
+    expect(short.screen("ペガサス航空").status).toBe("clear");
+  });
+});
+
 describe("createPartyScreener.screen: bad input never throws", () => {
   const bad: unknown[] = ["", "   ", "12345", "x".repeat(10000), "😀😀😀", "\u0000\u0001\u0002", '=HYPERLINK("http://x","y")', "#N/A", "#VALUE!", "A", "北", null, undefined, 42, {}];
   it.each(bad.map((b) => [String(b).slice(0, 20), b]))("%s → clear with a note", (_label, input) => {
