@@ -4,6 +4,7 @@
  * match is assembled from these details (nomenklatura's FtResult habit).
  */
 import { osaDistance } from "../text/distance";
+import { firstVowelsAgree } from "../text/phonetic";
 
 /** A reading counts per word from 0.5 similarity, and as a whole name from 0.6. */
 const WORD_MIN = 0.5;
@@ -310,7 +311,7 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
   // (equal means equal with every R: without them three or four consonants say too little)
   let whole = 0;
   if (q.kanaPhon.length === 1)
-    if (exactOnly) whole = q.phon === name.phon ? 1 : 0;
+    if (exactOnly) whole = q.phon === name.phon && firstVowelsAgree(q.kanaRead[0], index.vocabText[name.tokens[0]]) ? 1 : 0;
     else if (soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= floor) whole = soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, floor);
   let words = 0;
   const wordMin = exactOnly ? 1 : WORD_MIN;
@@ -329,7 +330,7 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
         if (used[j] || !tp[j]) continue;
         // a word that cannot beat the best so far, or reach WORD_MIN, changes nothing
         if (exactOnly) {
-          if (bestSim < 1 && kp === tp[j]) {
+          if (bestSim < 1 && kp === tp[j] && firstVowelsAgree(q.kanaRead[i], index.vocabText[name.tokens[j]])) {
             best = j;
             bestSim = 1;
           }

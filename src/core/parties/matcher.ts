@@ -180,7 +180,10 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       else used.push(id);
     for (const ni of boundedChannel(index, k, min, used, index.gramWeights, index.nameGramStart, index.nameGrams, gw, skipped)) out.add(ni);
   }
-  if (q.phon.length >= config.phoneticShortLength) {
+  if (q.phon.length >= config.phoneticShortLength && q.phon.length < config.phoneticMinLength) {
+    // a short skeleton only meets equal ones (features.ts): every name with it, and nothing else
+    if (q.kanaOnly) for (const ni of ensurePhonetic(index).phonWhole.get(q.phon) ?? NONE) out.add(ni);
+  } else if (q.phon.length >= config.phoneticMinLength) {
     const { phonWords, phonGrams } = ensurePhonetic(index);
     // names with a word that sounds the same, and names sharing skeleton trigrams
     const kp = config.phoneticCandidates;
@@ -193,12 +196,10 @@ export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): 
       }
     }))
       out.add(ni);
-    // (a short skeleton only meets equal ones: its words are all the channel it needs)
-    if (q.phon.length >= config.phoneticMinLength)
-      for (const ni of channel(index, kp, (add) => {
-        for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? NONE, 1);
-      }))
-        out.add(ni);
+    for (const ni of channel(index, kp, (add) => {
+      for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? NONE, 1);
+    }))
+      out.add(ni);
   }
   return out;
 }

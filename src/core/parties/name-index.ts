@@ -72,6 +72,8 @@ export interface PartyIndex {
   phonGrams?: Map<string, number[]>;
   /** Skeleton of one word → readable name ids with a word of that skeleton. */
   phonWords?: Map<string, number[]>;
+  /** Whole skeleton (all words) → readable name ids: a short katakana name meets only equal ones. */
+  phonWhole?: Map<string, number[]>;
   /** Each name's token / gram ids again, name by name in one buffer: name ni's are
    *  nameTokens[nameTokenStart[ni] .. nameTokenStart[ni + 1]) — the candidate bound looks up the
    *  light terms of thousands of names, and a flat buffer spares it two pointer hops per name. */
@@ -167,8 +169,9 @@ export function nameLegalForms(name: IndexedName): string[] {
   return forms;
 }
 
-/** A consonant skeleton without R. */
-export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "") : skeleton);
+/** A consonant skeleton without R, consonants it left side by side taken once (research RSRS → S,
+ *  as リサーチ). */
+export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "").replace(/(.)\1+/g, "$1") : skeleton);
 
 export function trigrams(s: string): string[] {
   const out: string[] = [];
@@ -428,12 +431,13 @@ export function bitsApart(a: number, b: number): number {
  * The katakana-reading channels (skeletons of readable names, their trigrams and words), built on
  * the first katakana query: they are the costliest part of the index and most sheets are Latin.
  */
-export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, number[]>; phonWords: Map<string, number[]> } {
-  if (index.phonGrams && index.phonWords) return { phonGrams: index.phonGrams, phonWords: index.phonWords };
+export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, number[]>; phonWords: Map<string, number[]>; phonWhole: Map<string, number[]> } {
+  if (index.phonGrams && index.phonWords && index.phonWhole) return { phonGrams: index.phonGrams, phonWords: index.phonWords, phonWhole: index.phonWhole };
   const phonCache: string[] = [];
   const phonOf = (id: number) => (phonCache[id] ??= phoneticKey(index.vocabText[id]));
   const phonGrams = new Map<string, number[]>();
   const phonWords = new Map<string, number[]>();
+  const phonWhole = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, ni: number) => {
     const arr = m.get(k);
     if (arr) arr.push(ni);
@@ -442,10 +446,15 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
   index.names.forEach((nm, ni) => {
     if (!nm.readable) return;
     nm.tokenPhon = nm.tokens.map(phonOf);
-    nm.phon = nm.tokenPhon.join("");
+    // the whole name as one word: what a katakana name written without ・ is read as (コリアレッド
+    // クロスホスピタル: the h of hospital is no longer a word's first letter, R R meet)
+    let joined = "";
+    for (let j = 0; j < nm.tokens.length; j++) joined += index.vocabText[nm.tokens[j]];
+    nm.phon = phoneticKey(joined);
     nm.tokenPhonNoR = nm.tokenPhon.map(withoutR);
     nm.phonNoR = withoutR(nm.phon);
     for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
+    push(phonWhole, nm.phon, ni);
     const seen = new Set<string>();
     nm.tokenPhon.forEach((w, j) => {
       if (seen.has(w)) return;
@@ -457,5 +466,6 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
   });
   index.phonGrams = phonGrams;
   index.phonWords = phonWords;
-  return { phonGrams, phonWords };
+  index.phonWhole = phonWhole;
+  return { phonGrams, phonWords, phonWhole };
 }

@@ -4,7 +4,7 @@
  */
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, type NormalizedName } from "../text";
 import { withinOneEdit } from "../text/distance";
-import { emptyList, mapList, mapNonEmpty } from "../text/lists";
+import { emptyList, mapList } from "../text/lists";
 import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
 import { KANA_STOPWORDS, type MatcherConfig } from "./tuning";
 
@@ -28,6 +28,8 @@ export interface Query {
   /** The same skeletons without R. */
   kanaPhonNoR: string[];
   phonNoR: string;
+  /** The romaji of each word of kanaPhon (aligned with it). */
+  kanaRead: string[];
   /** Whether the name is katakana alone (no Latin words, no kanji): only then may a short
    *  skeleton meet a name (ペガサス航空 is not Pegasus by its ペガサス). */
   kanaOnly: boolean;
@@ -106,8 +108,16 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const grams = emptyList<{ key: number; id?: number }>();
   for (const key of cjkGramKeys(norm)) grams.push({ key, id: index.gramVocab.get(key) });
   const read = norm.kanaWords.length ? readings(norm) : emptyList<string>();
-  const kanaPhon = mapNonEmpty(read, (r) => (KANA_STOPWORDS.has(r) ? "" : phoneticKey(r)));
-  const phon = kanaPhon.join("");
+  const kanaPhon = emptyList<string>();
+  const kanaRead = emptyList<string>();
+  for (const r of read) {
+    const p = KANA_STOPWORDS.has(r) ? "" : phoneticKey(r);
+    if (!p) continue;
+    kanaPhon.push(p);
+    kanaRead.push(r);
+  }
+  // the whole reading as one word, as the list side reads a whole name (name-index.ts ensurePhonetic)
+  const phon = kanaRead.length > 1 ? phoneticKey(kanaRead.join("")) : (kanaPhon[0] ?? "");
   const kanaOnly = kanaPhon.length > 0 && !tokens.length && norm.cjk.every((run) => KATAKANA_RUN.test(run));
-  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon), kanaOnly };
+  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon), kanaRead, kanaOnly };
 }

@@ -81,7 +81,7 @@ export const DEFAULT_CONFIG: MatcherConfig = {
 
 /** Words that carry no identity and differ with word order ("Institute of X" = "X Institute"). */
 export const STOPWORDS = new Set(["of", "the", "and", "for", "de"]);
-/** The same words written in katakana (オブ, ザ, アンド), as their readings: not compared with a
+/** The same words written in katakana (オブ, ザ, アンド, フォー), as their readings: not compared with a
  *  list name's words, whose "of"/"the"/"and" were dropped (ハルビン・インスティテュート・オブ・
  *  テクノロジー = Harbin Institute of Technology; bench: katakana). */
-export const KANA_STOPWORDS = new Set(["obu", "za", "ando"]);
+export const KANA_STOPWORDS = new Set(["obu", "za", "ando", "fuo"]);

@@ -20,7 +20,8 @@ export function phoneticKey(word: string): string {
     .replace(/sch/g, "s")
     .replace(/ti(?=o)/g, "sh")
     .replace(/n(?=[bpm])/g, "m")
-    .replace(/tech|ch(?=[rln])/g, (m) => (m === "tech" ? "tek" : "k"))
+    .replace(/[tm]ech|ch(?=[rln])/g, (m) => (m.length === 4 ? m[0] + "ek" : "k"))
+    .replace(/ign(?![aeiou])/g, "in")
     .replace(/(?:tch|ch|sh)/g, "s")
     .replace(/ts/g, "tz")
     .replace(/th/g, "s")
@@ -40,4 +41,26 @@ export function phoneticKey(word: string): string {
     else if (cls.length > 1) out += cls;
   }
   return out;
+}
+
+/** The first vowel group of a Latin word and the katakana vowels it is read with (English
+ *  spellings read several ways: "ai" as ア or エ, "ee"/"ea" as イ, "oo" as ウ). */
+const LATIN_VOWEL_READS: Record<string, string> = {
+  a: "a", ai: "ae", ay: "ae", au: "ao", aw: "ao", e: "e", ea: "ei", ee: "i", ei: "ea", ey: "ei", eu: "yu", ew: "yu",
+  i: "ia", ie: "i", o: "o", oa: "o", oi: "o", oo: "uo", ou: "aou", ow: "ao", oy: "o", u: "uay", y: "ia",
+};
+
+/**
+ * Whether a katakana word (its romaji) and a Latin word can share their first vowel — the check a
+ * short name needs beyond its consonants: シマノ (shimano) has S M N as Samina has, but its first
+ * vowel i is not how "a" is read; ケプラー (kepura) and Kepler agree.
+ */
+export function firstVowelsAgree(romaji: string, latin: string): boolean {
+  // the romaji's first vowel run: ファ and ティ come out as "fua", "tei", so any of its vowels may be the one
+  const k = /[aeiou]+/.exec(romaji)?.[0];
+  const g = /[aeiouy]+/.exec(latin.toLowerCase().replace(/^y(?=[aeiou])/, ""))?.[0];
+  if (!k || !g) return true; // no vowel to compare: consonants alone decide
+  const reads = LATIN_VOWEL_READS[g.slice(0, 2)] ?? LATIN_VOWEL_READS[g[0]] ?? "";
+  for (let i = 0; i < k.length; i++) if (reads.includes(k[i])) return true;
+  return false;
 }

@@ -125,8 +125,19 @@ describe("createPartyScreener.screen: weak katakana readings follow the settings
   });
 });
 
+describe("createPartyScreener.screen: katakana written as one word, and English spellings", () => {
+  const s = createPartyScreener([list("METI-EUL", [e("Korea Red Cross Hospital", { iso2: "KP" }), e("Scientific Research Institute for Mechanical Engineering", { iso2: "RU" })])]);
+  it.each([
+    ["コリアレッドクロスホスピタル", "Korea Red Cross Hospital"], // no ・: read as the whole name in one word
+    ["サイエンティフィック・リサーチ・インスティテュート・フォー・メカニカル・エンジニアリング", "Scientific Research Institute for Mechanical Engineering"], // フォー = for; mech; research
+  ])("%s alerts on %s (was clear)", (q, name) => {
+    const r = s.screen(q);
+    expect([r.status, r.matches[0]?.name]).toEqual(["review", name]);
+  });
+});
+
 describe("createPartyScreener.screen: short names in katakana (weak evidence: the country decides)", () => {
-  const short = createPartyScreener([list("METI-EUL", [e("Kepler Corporation", { iso2: "PK" }), e("Denise Company", { iso2: "IR" }), e("Pegasus", { iso2: "AE" })])]);
+  const short = createPartyScreener([list("METI-EUL", [e("Kepler Corporation", { iso2: "PK" }), e("Denise Company", { iso2: "IR" }), e("Pegasus", { iso2: "AE" }), e("Samina Pvt. Ltd.", { iso2: "PK" }), e("Faratech", { iso2: "IR" })])]);
   it("meets a listed name whose consonants are all equal, at the review threshold", () => {
     const r = short.screen("ケプラー・コーポレーション");
     expect(r.status).toBe("review");
@@ -137,6 +148,12 @@ describe("createPartyScreener.screen: short names in katakana (weak evidence: th
   it("drops it when another country is given, and never by similarity alone", () => {
     expect(short.screen("デンソー", { country: "JP" }).status).toBe("clear"); // DNS = Denise, JP ≠ IR
     expect(short.screen("ケプナー").status).toBe("clear"); // KPN: one consonant away is not enough for a short name
+  });
+  it("asks the first vowel too: equal consonants with another vowel are another name", () => {
+    expect(short.screen("サミナ").matches[0]?.name).toBe("Samina Pvt. Ltd.");
+    expect(short.screen("シマノ").status).toBe("clear"); // S M N, but shi- is not sa-
+    expect(short.screen("ファラテック").matches[0]?.name).toBe("Faratech"); // ファ romanised fua: a counts
+    expect(short.screen("フェローテック").status).toBe("clear"); // F R T K, but fe- is not fa-
   });
   it("reads only names that are katakana alone", () => {
     expect(short.screen("ペガサス").status).toBe("review");

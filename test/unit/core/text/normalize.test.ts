@@ -1,4 +1,5 @@
 import { withinOneEdit, bigrams, normalizeName, readings, cleanText, foldCase, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
+import { firstVowelsAgree } from "../../../../src/core/text/phonetic";
 
 const key = (s: string) => normalizeName(s).key;
 
@@ -105,6 +106,23 @@ describe("phoneticKey (katakana reading ↔ Latin spelling)", () => {
     expect(normalizeName("アルファカンパニーリミテッド").kanaWords).toEqual(["アルファ"]);
     // never down to nothing
     expect(normalizeName("リミテッド・カンパニー")).toMatchObject({ kanaWords: ["リミテッド", "カンパニー"], legalForms: [] });
+  });
+  it.each([
+    ["mechanical", "メカニカル"], // mech = mek
+    ["design", "デザイン"], // g silent before n
+  ])("reads %s as %s (more English spellings)", (latin, kana) => {
+    expect(readings(normalizeName(kana)).map(phoneticKey).join(" ")).toBe(normalizeName(latin).tokens.map(phoneticKey).join(" "));
+  });
+  it.each([
+    ["kepura", "Kepler", true],
+    ["shimano", "Samina", false],
+    ["fuaratekku", "Faratech", true], // ファ comes out as fua
+    ["teiba", "Tiva", true], // ティ as tei
+    ["peinto", "Paint", true], // ai read as エイ
+    ["ruyan", "Rooyan", true],
+    ["mizuno", "MASNA", false],
+  ])("firstVowelsAgree(%s, %s) = %s", (romaji, latin, agree) => {
+    expect(firstVowelsAgree(romaji as string, latin as string)).toBe(agree);
   });
   it("keeps a hard g before y inside a word (ギャ is gya, not ja)", () => {
     expect(phoneticKey("galaxy")).toBe(readings(normalizeName("ギャラクシー")).map(phoneticKey).join(""));
