@@ -253,14 +253,18 @@ function heldOutRows(screener: ReturnType<typeof createPartyScreener>, lists: Li
     }
     rows.push({ suite: "parties", metric: `recall katakana, ${label} (n=${readings.length})`, value: (found / readings.length) * 100, unit: "%" });
   };
-  readingRecall("katakana-readings-2.tsv", "second set (its misses shaped the short-name rule)");
-  readingRecall("heldout-katakana.tsv", "readings written after all tuning, never tuned on");
-  const clean = lines("heldout-clean-katakana.txt");
-  if (clean.length) {
+  readingRecall("katakana-readings-2.tsv", "second set (tuned on)");
+  readingRecall("katakana-readings-3.tsv", "third set (tuned on)");
+  readingRecall("heldout-katakana.tsv", "held out: written after the last change, never tuned on");
+  const cleanAlerts = (file: string, label: string) => {
+    const clean = lines(file);
+    if (!clean.length) return;
     const alerting = (country?: string) => (clean.filter((q) => screener.screen(q, { country }).status !== "clear").length / clean.length) * 100;
-    rows.push({ suite: "parties", metric: `alerts on Japanese names in katakana collected after tuning (n=${clean.length}), country JP given`, value: alerting("JP"), unit: "%" });
+    rows.push({ suite: "parties", metric: `alerts on Japanese names in katakana, ${label} (n=${clean.length}): country JP given`, value: alerting("JP"), unit: "%" });
     rows.push({ suite: "parties", metric: "  same, no country given", value: alerting(undefined), unit: "%" });
-  }
+  };
+  cleanAlerts("clean-katakana-2.txt", "second set (tuned on)");
+  cleanAlerts("heldout-clean-katakana.txt", "held out, never tuned on");
   return rows;
 }
 
