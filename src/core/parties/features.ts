@@ -27,7 +27,10 @@ export function wordSimilarity(exact: boolean, c: number, index: PartyIndex, con
 function unansweredScript(q: Query, name: IndexedName, index: PartyIndex): number {
   if (q.grams.length && !name.grams.length) {
     let w = 0;
-    for (const g of q.grams) w += g.id !== undefined ? index.idf[g.id] : index.idfUnseen;
+    for (let i = 0; i < q.grams.length; i++) {
+      const id = q.grams[i].id;
+      w += id !== undefined ? index.idf[id] : index.idfUnseen;
+    }
     return w;
   }
   if (!q.grams.length && name.grams.length) return index.gramWeights[name.id];
@@ -66,12 +69,15 @@ function tokenAgreement(q: Query, name: IndexedName, index: PartyIndex, config: 
   }
   for (let i = 0; i < n; i++) {
     if (matched[i] >= 0) continue;
-    for (const c of qt[i].near)
+    const near = qt[i].near;
+    for (let j = 0; j < near.length; j++) {
+      const c = near[j];
       if (nt.includes(c) && !isUsed(matched, n, c)) {
         matched[i] = c;
         usedCount++;
         break;
       }
+    }
   }
   const idf = index.idf;
   let num = 0;
@@ -87,7 +93,7 @@ function tokenAgreement(q: Query, name: IndexedName, index: PartyIndex, config: 
     num += wordSimilarity(c === t.id, c, index, config) * 2 * w;
     den += 2 * w;
   }
-  for (const c of nt) if (!isUsed(matched, n, c)) den += idf[c];
+  for (let j = 0; j < nt.length; j++) if (!isUsed(matched, n, nt[j])) den += idf[nt[j]];
   tokNum = num;
   tokDen = den;
   tokUsed = usedCount;
@@ -155,7 +161,8 @@ function hasGram(grams: number[], id: number): boolean {
 
 /** Whether the query has CJK bigram `id`. */
 function queryHasGram(q: Query, id: number): boolean {
-  for (const g of q.grams) if (g.id === id) return true;
+  const grams = q.grams;
+  for (let i = 0; i < grams.length; i++) if (grams[i].id === id) return true;
   return false;
 }
 
@@ -171,14 +178,15 @@ function gramAgreement(q: Query, name: IndexedName, index: PartyIndex): void {
   let num = 0;
   let den = 0;
   let shared = 0;
-  for (const g of q.grams) {
-    if (g.id !== undefined && hasGram(name.grams, g.id)) {
-      num += 2 * idf[g.id];
-      den += 2 * idf[g.id];
+  for (let i = 0; i < q.grams.length; i++) {
+    const id = q.grams[i].id;
+    if (id !== undefined && hasGram(name.grams, id)) {
+      num += 2 * idf[id];
+      den += 2 * idf[id];
       shared++;
-    } else den += g.id !== undefined ? idf[g.id] : index.idfUnseen;
+    } else den += id !== undefined ? idf[id] : index.idfUnseen;
   }
-  for (const c of name.grams) if (!queryHasGram(q, c)) den += idf[c];
+  for (let j = 0; j < name.grams.length; j++) if (!queryHasGram(q, name.grams[j])) den += idf[name.grams[j]];
   gramNum = num;
   gramDen = den;
   gramShared = shared;
@@ -198,7 +206,10 @@ function bigramScore(q: Query, name: IndexedName, index: PartyIndex, config: Mat
   // Latin words on one side only (SMC技術センター vs 技術センター) count against the match
   if (q.tokens.length && !name.tokens.length) {
     let latin = 0;
-    for (const t of q.tokens) latin += t.id !== undefined ? index.idf[t.id] : index.idfUnseen;
+    for (let i = 0; i < q.tokens.length; i++) {
+      const id = q.tokens[i].id;
+      latin += id !== undefined ? index.idf[id] : index.idfUnseen;
+    }
     den += latin;
   } else if (!q.tokens.length && name.tokens.length) den += index.tokenWeights[name.id];
   return gramNum / den;

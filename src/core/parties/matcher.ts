@@ -131,79 +131,121 @@ function ensureTouched(n: number): void {
 /** The distinct values of a short list, in order. */
 function distinct(xs: number[]): number[] {
   const out: number[] = [];
-  for (const x of xs) if (!out.includes(x)) out.push(x);
+  for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i])) out.push(xs[i]);
   return out;
 }
 
+/** Which names are already candidates (scratch by name id, cleared before candidates() returns). */
+let isCandidate = new Uint8Array(0);
+/** Adds names to the candidates once each, in the order met (what a Set would keep). Indexed loops
+ *  here and below, not for-of: a sheet's first few thousand names run before the JIT has
+ *  optimised this code, and iterators cost most there. */
+function addAll(out: number[], ids: readonly number[]): void {
+  for (let i = 0; i < ids.length; i++) {
+    const ni = ids[i];
+    if (isCandidate[ni]) continue;
+    isCandidate[ni] = 1;
+    out.push(ni);
+  }
+}
 
-/** Candidate name ids from the word, bigram and katakana-skeleton channels. */
-export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): Set<number> {
+/** Sum of the weights of the query's words, each at its lightest (its own, or a listed word's one edit away). */
+function lightestWordWeights(q: Query, index: PartyIndex): number {
+  const idf = index.idf;
+  let qw = 0;
+  for (let i = 0; i < q.tokens.length; i++) {
+    const t = q.tokens[i];
+    let w = t.id !== undefined ? idf[t.id] : index.idfUnseen;
+    for (let j = 0; j < t.near.length; j++) if (idf[t.near[j]] < w) w = idf[t.near[j]];
+    qw += w;
+  }
+  return qw;
+}
+
+/** Candidate name ids from the word, bigram and katakana-skeleton channels, each once, in the order found. */
+export function candidates(q: Query, index: PartyIndex, config: MatcherConfig): number[] {
+  const out: number[] = [];
+  ensureTouched(index.names.length);
+  if (isCandidate.length < index.names.length) isCandidate = new Uint8Array(index.names.length);
+  try {
+    collectCandidates(q, index, config, out);
+  } finally {
+    // (even after a defect: a mark left behind would hide that name from every later search)
+    for (let i = 0; i < out.length; i++) isCandidate[out[i]] = 0;
+  }
+  return out;
+}
+
+function collectCandidates(q: Query, index: PartyIndex, config: MatcherConfig, out: number[]): void {
   const k = config.candidatesPerChannel;
   const min = config.reviewThreshold - config.countryMatchBonus;
-  const out = new Set<number>();
-  ensureTouched(index.names.length);
   // Very common words and bigrams (AL, MOHAMMAD, 研究) only find candidates when the query has
   // nothing rarer: a name reached through them alone cannot outweigh the query's rare word.
   const cap = config.commonPostings;
   const { idf } = index;
   const ids: number[] = [];
-  for (const t of q.tokens) {
+  for (let i = 0; i < q.tokens.length; i++) {
+    const t = q.tokens[i];
     if (t.id !== undefined && !ids.includes(t.id)) ids.push(t.id);
-    for (const c of t.near) if (!ids.includes(c)) ids.push(c);
+    for (let j = 0; j < t.near.length; j++) if (!ids.includes(t.near[j])) ids.push(t.near[j]);
   }
-  if (ids.length) {
-    const rare = ids.some((id) => postingCount(index, id) <= cap);
-    // each query word at its lightest: its own weight, or that of a listed word one edit away
-    let qw = 0;
-    for (const t of q.tokens) {
-      let w = t.id !== undefined ? idf[t.id] : index.idfUnseen;
-      for (const c of t.near) if (idf[c] < w) w = idf[c];
-      qw += w;
-    }
-    let skipped = 0;
-    const used: number[] = [];
-    for (const id of ids)
-      if (rare && postingCount(index, id) > cap) skipped += idf[id];
-      else used.push(id);
-    for (const ni of boundedChannel(index, k, min, used, index.tokenWeights, index.nameTokenStart, index.nameTokens, qw, skipped)) out.add(ni);
-  }
+  if (ids.length) addAll(out, boundedTerms(index, k, min, ids, cap, lightestWordWeights(q, index), index.tokenWeights, index.nameTokenStart, index.nameTokens));
   const gramIds: number[] = [];
-  for (const g of q.grams) if (g.id !== undefined && !gramIds.includes(g.id)) gramIds.push(g.id);
-  if (gramIds.length) {
-    const rare = gramIds.some((id) => postingCount(index, id) <= cap);
-    let gw = 0;
-    for (const g of q.grams) gw += g.id !== undefined ? idf[g.id] : index.idfUnseen;
-    let skipped = 0;
-    const used: number[] = [];
-    for (const id of gramIds)
-      if (rare && postingCount(index, id) > cap) skipped += idf[id];
-      else used.push(id);
-    for (const ni of boundedChannel(index, k, min, used, index.gramWeights, index.nameGramStart, index.nameGrams, gw, skipped)) out.add(ni);
+  let gw = 0;
+  for (let i = 0; i < q.grams.length; i++) {
+    const id = q.grams[i].id;
+    gw += id !== undefined ? idf[id] : index.idfUnseen;
+    if (id !== undefined && !gramIds.includes(id)) gramIds.push(id);
   }
+  if (gramIds.length) addAll(out, boundedTerms(index, k, min, gramIds, cap, gw, index.gramWeights, index.nameGramStart, index.nameGrams));
   if (q.phon.length >= config.phoneticShortLength && q.phon.length < config.phoneticMinLength) {
     // a short skeleton only meets equal ones (features.ts): every name with it, and nothing else
-    if (q.kanaOnly) for (const ni of ensurePhonetic(index).phonWhole.get(q.phon) ?? NONE) out.add(ni);
+    if (q.kanaOnly) addAll(out, ensurePhonetic(index).phonWhole.get(q.phon) ?? NONE);
   } else if (q.phon.length >= config.phoneticMinLength) {
     const { phonWords, phonGrams } = ensurePhonetic(index);
     // names with a word that sounds the same, and names sharing skeleton trigrams
     const kp = config.phoneticCandidates;
-    for (const ni of channel(index, kp, (add) => {
-      for (let i = 0; i < q.kanaPhon.length; i++) {
-        const w = q.kanaPhon[i];
-        add(phonWords.get(w) ?? NONE, w.length);
-        const noR = q.kanaPhonNoR[i];
-        if (noR !== w) add(phonWords.get(noR) ?? NONE, noR.length);
-      }
-    }))
-      out.add(ni);
-    for (const ni of channel(index, kp, (add) => {
-      for (const g of new Set(trigrams(q.phon))) add(phonGrams.get(g) ?? NONE, 1);
-    }))
-      out.add(ni);
+    addAll(
+      out,
+      channel(index, kp, (add) => {
+        for (let i = 0; i < q.kanaPhon.length; i++) {
+          const w = q.kanaPhon[i];
+          add(phonWords.get(w) ?? NONE, w.length);
+          const noR = q.kanaPhonNoR[i];
+          if (noR !== w) add(phonWords.get(noR) ?? NONE, noR.length);
+        }
+      }),
+    );
+    const grams = distinctStrings(trigrams(q.phon));
+    addAll(
+      out,
+      channel(index, kp, (add) => {
+        for (let i = 0; i < grams.length; i++) add(phonGrams.get(grams[i]) ?? NONE, 1);
+      }),
+    );
   }
-  return out;
 }
 const NONE: number[] = [];
+
+/** The bounded channel over terms: the very common ones only count as `skipped` weight when the
+ *  query has a rarer term (see candidates). */
+function boundedTerms(index: PartyIndex, k: number, min: number, ids: number[], cap: number, queryWeight: number, weights: Float64Array, ownStart: Int32Array, ownTerms: Int32Array): number[] {
+  let rare = false;
+  for (let i = 0; i < ids.length && !rare; i++) rare = postingCount(index, ids[i]) <= cap;
+  let skipped = 0;
+  const used: number[] = [];
+  for (let i = 0; i < ids.length; i++)
+    if (rare && postingCount(index, ids[i]) > cap) skipped += index.idf[ids[i]];
+    else used.push(ids[i]);
+  return boundedChannel(index, k, min, used, weights, ownStart, ownTerms, queryWeight, skipped);
+}
+
+/** The distinct strings of a short list, in order. */
+function distinctStrings(xs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i])) out.push(xs[i]);
+  return out;
+}
 
 /** The best name feature for one candidate name, explained; acronyms from parentheses count only when exact. */
 function scoreName(q: Query, ni: number, index: PartyIndex, config: MatcherConfig, explain: boolean): FtResult | null {
@@ -234,31 +276,50 @@ function quickScore(q: Query, ni: number, index: PartyIndex, config: MatcherConf
   return score;
 }
 
+/** Per entry, the best name met so far (scratch by entry id; −1 = not met), cleared after each search. */
+let bestName = new Int32Array(0);
+let bestScore = new Float64Array(0);
+let bestFeature = new Int8Array(0);
+
 export function scoreEntries(q: Query, queryIso2: string | undefined, index: PartyIndex, config: MatcherConfig): EntryScore[] {
-  const byEntry = new Map<number, { ni: number; score: number; feature: number }>();
-  for (const ni of candidates(q, index, config)) {
-    const score = quickScore(q, ni, index, config);
-    if (score < 0) continue;
-    const e = index.names[ni].entry;
-    const prev = byEntry.get(e);
-    if (!prev) byEntry.set(e, { ni, score, feature: lastFeature });
-    else if (score > prev.score) {
-      prev.ni = ni;
-      prev.score = score;
-      prev.feature = lastFeature;
-    }
+  const nEntries = index.entries.length;
+  if (bestName.length < nEntries) {
+    bestName = new Int32Array(nEntries).fill(-1);
+    bestScore = new Float64Array(nEntries);
+    bestFeature = new Int8Array(nEntries);
   }
+  // each entry's best name, the first met among equals (entries in the order first met)
+  const met: number[] = [];
   const out: (EntryScore & { feature: number })[] = [];
-  for (const [e, { ni, score: nameScore, feature }] of byEntry) {
-    // the country's score only: its sentence is written for the matches shown
-    const c = countryScore(queryIso2, index.entries[e], config);
-    // rounded to what the user sees, so a shown 0.900 is a hit at threshold 0.9 (以上)
-    const score = Math.round(Math.max(0, Math.min(1, nameScore + c)) * 1000) / 1000;
-    if (score >= config.reviewThreshold) out.push({ entry: e, name: ni, score, nameDetail: "", countryDetail: "", feature });
+  try {
+    const found = candidates(q, index, config);
+    for (let i = 0; i < found.length; i++) {
+      const ni = found[i];
+      const score = quickScore(q, ni, index, config);
+      if (score < 0) continue;
+      const e = index.names[ni].entry;
+      if (bestName[e] < 0) met.push(e);
+      else if (!(score > bestScore[e])) continue;
+      bestName[e] = ni;
+      bestScore[e] = score;
+      bestFeature[e] = lastFeature;
+    }
+    for (let i = 0; i < met.length; i++) {
+      const e = met[i];
+      // the country's score only: its sentence is written for the matches shown
+      const c = countryScore(queryIso2, index.entries[e], config);
+      // rounded to what the user sees, so a shown 0.900 is a hit at threshold 0.9 (以上)
+      const score = Math.round(Math.max(0, Math.min(1, bestScore[e] + c)) * 1000) / 1000;
+      if (score >= config.reviewThreshold) out.push({ entry: e, name: bestName[e], score, nameDetail: "", countryDetail: "", feature: bestFeature[e] });
+    }
+  } finally {
+    // (even after a defect: an entry left marked would lose its matches in every later search)
+    for (let i = 0; i < met.length; i++) bestName[met[i]] = -1;
   }
   out.sort((a, b) => b.score - a.score || a.entry - b.entry);
   if (out.length > config.maxMatches) out.length = config.maxMatches;
-  for (const m of out) {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
     m.countryDetail = countryQualifier(queryIso2, index.entries[m.entry], config).detail;
     m.nameDetail = (m.feature >= 0 ? NAME_FEATURES[m.feature](q, index.names[m.name], index, config, true) : scoreName(q, m.name, index, config, true))?.detail ?? "";
   }

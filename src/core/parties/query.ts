@@ -44,9 +44,13 @@ for (const l of LEGAL_WORDS) if (l.length >= 4) LONG_LEGAL_WORDS.set(l.length, [
 function isMisspeltLegalWord(w: string): boolean {
   const first = w.charCodeAt(0);
   const last = w.charCodeAt(w.length - 1);
-  for (let len = w.length - 1; len <= w.length + 1; len++)
-    for (const l of LONG_LEGAL_WORDS.get(len) ?? NO_WORDS)
+  for (let len = w.length - 1; len <= w.length + 1; len++) {
+    const forms = LONG_LEGAL_WORDS.get(len) ?? NO_WORDS;
+    for (let i = 0; i < forms.length; i++) {
+      const l = forms[i];
       if ((l.charCodeAt(0) === first || l.charCodeAt(l.length - 1) === last) && withinOneEdit(w, l)) return true;
+    }
+  }
   return false;
 }
 const NO_WORDS: string[] = [];
@@ -96,7 +100,9 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   const kept = words.filter((w) => index.vocab.has(w) || w.length < config.typoMinLength || !isMisspeltLegalWord(w));
   // every array below is built in an emptyList: one hidden class per field, empty or not (text/lists.ts)
   const tokens = emptyList<QueryToken>();
-  for (const text of kept.length ? kept : words) {
+  const chosen = kept.length ? kept : words;
+  for (let w = 0; w < chosen.length; w++) {
+    const text = chosen[w];
     const id = index.vocab.get(text);
     const near: number[] = [];
     // rare or unknown words may be typos of a listed word; common listed words are taken as spelt
@@ -106,11 +112,13 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     tokens.push({ text, id, near });
   }
   const grams = emptyList<{ key: number; id?: number }>();
-  for (const key of cjkGramKeys(norm)) grams.push({ key, id: index.gramVocab.get(key) });
+  const keys = cjkGramKeys(norm);
+  for (let i = 0; i < keys.length; i++) grams.push({ key: keys[i], id: index.gramVocab.get(keys[i]) });
   const read = norm.kanaWords.length ? readings(norm) : emptyList<string>();
   const kanaPhon = emptyList<string>();
   const kanaRead = emptyList<string>();
-  for (const r of read) {
+  for (let i = 0; i < read.length; i++) {
+    const r = read[i];
     const p = KANA_STOPWORDS.has(r) ? "" : phoneticKey(r);
     if (!p) continue;
     kanaPhon.push(p);
