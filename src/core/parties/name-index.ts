@@ -6,6 +6,7 @@
  */
 import type { ListData, ListEntry, NameKind } from "../data/schemas";
 import { LEGAL_WORDS, normalizeName, phoneticKey, type NormalizedName } from "../text";
+import { looseKey } from "../text/phonetic";
 import { emptyList } from "../text/lists";
 import { resolveCountry } from "./country";
 import { STOPWORDS } from "./tuning";
@@ -33,7 +34,7 @@ export interface IndexedName {
   phon: string;
   /** Per-token skeletons, aligned with `tokens` (empty until `ensurePhonetic`). */
   tokenPhon: string[];
-  /** The same skeletons without R (English "er"/"ar" is a long vowel in katakana). */
+  /** The loose skeletons (text/phonetic.ts looseKey: no R; a syllable-closing "ng" read as n). */
   phonNoR: string;
   tokenPhonNoR: string[];
   /** Whether a katakana reading may be compared with this name: Latin names of entries that give
@@ -168,10 +169,6 @@ export function nameLegalForms(name: IndexedName): string[] {
   if (!forms) legalFormsShown.set(name, (forms = normalizeName(name.value).legalForms));
   return forms;
 }
-
-/** A consonant skeleton without R, consonants it left side by side taken once (research RSRS → S,
- *  as リサーチ). */
-export const withoutR = (skeleton: string) => (skeleton.includes("R") ? skeleton.replace(/R/g, "").replace(/(.)\1+/g, "$1") : skeleton);
 
 export function trigrams(s: string): string[] {
   const out: string[] = [];
@@ -451,8 +448,8 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
     let joined = "";
     for (let j = 0; j < nm.tokens.length; j++) joined += index.vocabText[nm.tokens[j]];
     nm.phon = phoneticKey(joined);
-    nm.tokenPhonNoR = nm.tokenPhon.map(withoutR);
-    nm.phonNoR = withoutR(nm.phon);
+    nm.tokenPhonNoR = nm.tokens.map((t) => looseKey(index.vocabText[t]));
+    nm.phonNoR = looseKey(joined);
     for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
     push(phonWhole, nm.phon, ni);
     const seen = new Set<string>();

@@ -5,7 +5,8 @@
 import { LEGAL_WORDS, normalizeName, phoneticKey, readings, type NormalizedName } from "../text";
 import { withinOneEdit } from "../text/distance";
 import { emptyList, mapList } from "../text/lists";
-import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, withoutR, wordTokens, type PartyIndex } from "./name-index";
+import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, wordTokens, type PartyIndex } from "./name-index";
+import { looseKey } from "../text/phonetic";
 import { KANA_STOPWORDS, type MatcherConfig } from "./tuning";
 
 export interface QueryToken {
@@ -25,7 +26,7 @@ export interface Query {
   read: string[];
   kanaPhon: string[];
   phon: string;
-  /** The same skeletons without R. */
+  /** The loose skeletons (text/phonetic.ts looseKey), aligned with kanaPhon. */
   kanaPhonNoR: string[];
   phonNoR: string;
   /** The romaji of each word of kanaPhon (aligned with it). */
@@ -124,8 +125,17 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     kanaPhon.push(p);
     kanaRead.push(r);
   }
-  // the whole reading as one word, as the list side reads a whole name (name-index.ts ensurePhonetic)
-  const phon = kanaRead.length > 1 ? phoneticKey(kanaRead.join("")) : (kanaPhon[0] ?? "");
   const kanaOnly = kanaPhon.length > 0 && !tokens.length && norm.cjk.every((run) => KATAKANA_RUN.test(run));
-  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaPhon, withoutR), phonNoR: withoutR(phon), kanaRead, kanaOnly };
+  // Latin words beside katakana (NPOハイ・プレシジョン) are read with it: the list name has them too
+  if (kanaPhon.length)
+    for (let i = 0; i < tokens.length; i++) {
+      const p = phoneticKey(tokens[i].text);
+      if (!p) continue;
+      kanaPhon.push(p);
+      kanaRead.push(tokens[i].text);
+    }
+  // the whole reading as one word, as the list side reads a whole name (name-index.ts ensurePhonetic)
+  const whole = kanaRead.length > 1 ? kanaRead.join("") : (kanaRead[0] ?? "");
+  const phon = kanaRead.length > 1 ? phoneticKey(whole) : (kanaPhon[0] ?? "");
+  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaRead, looseKey), phonNoR: whole ? looseKey(whole) : "", kanaRead, kanaOnly };
 }

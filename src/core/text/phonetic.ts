@@ -22,6 +22,8 @@ export function phoneticKey(word: string): string {
     .replace(/n(?=[bpm])/g, "m")
     .replace(/[tm]ech|ch(?=[rln])/g, (m) => (m.length === 4 ? m[0] + "ek" : "k"))
     .replace(/ign(?![aeiou])/g, "in")
+    .replace(/(?<=[ei])gh(?![aeiou])/g, "") // high, light, weight: ハイ, ライト (Persian agh/ogh keep their g)
+    .replace(/(?<=[aeiou])sion/g, "jon") // precision, fusion: ジョン (mission keeps ション)
     .replace(/(?:tch|ch|sh)/g, "s")
     .replace(/ts/g, "tz")
     .replace(/th/g, "s")
@@ -41,6 +43,18 @@ export function phoneticKey(word: string): string {
     else if (cls.length > 1) out += cls;
   }
   return out;
+}
+
+/**
+ * The loose skeleton, the second form every comparison also tries: without R (English "er"/"ar"
+ * is a long vowel in katakana: energy = エナジー), and with an "ng" that closes a syllable read as n
+ * (Korean and Chinese names: Pyongyang = ピョンヤン, while English -ing keeps its グ in the full
+ * skeleton). Consonants that come to stand side by side count once (research RSRS → S, リサーチ).
+ */
+export function looseKey(spelling: string): string {
+  const w = spelling.toLowerCase();
+  const key = phoneticKey(w.includes("ng") ? w.replace(/ng(?![aeiou])/g, "n") : w);
+  return key.includes("R") ? key.replace(/R/g, "").replace(/(.)\1+/g, "$1") : key;
 }
 
 /** The first vowel group of a Latin word and the katakana vowels it is read with (English

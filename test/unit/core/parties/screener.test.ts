@@ -126,9 +126,18 @@ describe("createPartyScreener.screen: weak katakana readings follow the settings
 });
 
 describe("createPartyScreener.screen: katakana written as one word, and English spellings", () => {
-  const s = createPartyScreener([list("METI-EUL", [e("Korea Red Cross Hospital", { iso2: "KP" }), e("Scientific Research Institute for Mechanical Engineering", { iso2: "RU" })])]);
+  const s = createPartyScreener([
+    list("METI-EUL", [
+      e("Korea Red Cross Hospital", { iso2: "KP" }),
+      e("Scientific Research Institute for Mechanical Engineering", { iso2: "RU" }),
+      e("Pyongyang Technical University", { iso2: "KP" }),
+      e("NPO High Precision Systems JSC", { iso2: "RU" }),
+    ]),
+  ]);
   it.each([
     ["コリアレッドクロスホスピタル", "Korea Red Cross Hospital"], // no ・: read as the whole name in one word
+    ["ピョンヤン・テクニカル・ユニバーシティ", "Pyongyang Technical University"], // ng closing a syllable = ン
+    ["NPOハイ・プレシジョン・システムズ", "NPO High Precision Systems JSC"], // Latin words read with the katakana; high; -sion
     ["サイエンティフィック・リサーチ・インスティテュート・フォー・メカニカル・エンジニアリング", "Scientific Research Institute for Mechanical Engineering"], // フォー = for; mech; research
   ])("%s alerts on %s (was clear)", (q, name) => {
     const r = s.screen(q);

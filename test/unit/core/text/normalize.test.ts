@@ -1,5 +1,5 @@
 import { withinOneEdit, bigrams, normalizeName, readings, cleanText, foldCase, foldHan, foldKana, romanize, phoneticKey, osaDistance, osaSimilarity } from "../../../../src/core/text";
-import { firstVowelsAgree } from "../../../../src/core/text/phonetic";
+import { firstVowelsAgree, looseKey } from "../../../../src/core/text/phonetic";
 
 const key = (s: string) => normalizeName(s).key;
 
@@ -107,8 +107,18 @@ describe("phoneticKey (katakana reading ↔ Latin spelling)", () => {
     // never down to nothing
     expect(normalizeName("リミテッド・カンパニー")).toMatchObject({ kanaWords: ["リミテッド", "カンパニー"], legalForms: [] });
   });
+  it("reads a syllable-closing ng as n in the loose skeleton only (Pyongyang = ピョンヤン; trading keeps its グ)", () => {
+    const kana = (k: string) => readings(normalizeName(k))[0];
+    expect(looseKey("pyongyang")).toBe(looseKey(kana("ピョンヤン")));
+    expect(phoneticKey("pyongyang")).not.toBe(phoneticKey(kana("ピョンヤン")));
+    expect(phoneticKey("trading")).toBe(phoneticKey(kana("トレーディング")));
+    expect(looseKey("research")).toBe(looseKey(kana("リサーチ"))); // no R, S S once
+  });
   it.each([
     ["mechanical", "メカニカル"], // mech = mek
+    ["high", "ハイ"], // gh after i/e is silent
+    ["precision", "プレシジョン"], // -sion after a vowel = ジョン
+    ["taghtiran", "タグティラン"], // Persian gh is spoken
     ["design", "デザイン"], // g silent before n
   ])("reads %s as %s (more English spellings)", (latin, kana) => {
     expect(readings(normalizeName(kana)).map(phoneticKey).join(" ")).toBe(normalizeName(latin).tokens.map(phoneticKey).join(" "));
