@@ -253,6 +253,7 @@ function heldOutRows(screener: ReturnType<typeof createPartyScreener>, lists: Li
   readingRecall("katakana-readings-2.tsv", "second set (tuned on)");
   readingRecall("katakana-readings-3.tsv", "third set (tuned on)");
   readingRecall("katakana-readings-4.tsv", "fourth set (development: tuned on)");
+  readingRecall("katakana-readings-5.tsv", "fifth set (development: tuned on)");
   readingRecall("heldout-katakana.tsv", "held out, never tuned on");
   const cleanAlerts = (file: string, label: string) => {
     const clean = lines(file);

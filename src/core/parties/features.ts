@@ -380,7 +380,7 @@ export function kanaReading(q: Query, name: IndexedName, index: PartyIndex, conf
   if (sim < 0) return null;
   if (!explain) return { score: sim * config.phoneticFactor, detail: "" };
   const how = shortReading ? "has the same consonants (a short name: weak evidence)" : `sounds like it (${sim.toFixed(2)})`;
-  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.read.join(" ")}" ${how}` };
+  return { score: sim * config.phoneticFactor, detail: `katakana read as "${q.kanaRead.join(" ")}" ${how}` };
 }
 
 /** The best name-level score without explanations (−1 when no feature applies), and which of

@@ -7,7 +7,8 @@ import { withinOneEdit } from "../text/distance";
 import { emptyList, mapList } from "../text/lists";
 import { cjkGramKeys, letterMask, postingCount, typoBucketKey, typoBucketsOf, wordTokens, type PartyIndex } from "./name-index";
 import { looseKey } from "../text/phonetic";
-import { KANA_STOPWORDS, type MatcherConfig } from "./tuning";
+import { KANA_STOPWORDS, KANJI_READ_AS, type MatcherConfig } from "./tuning";
+import { foldHan } from "../text/han";
 
 export interface QueryToken {
   text: string;
@@ -37,6 +38,29 @@ export interface Query {
 }
 
 const KATAKANA_RUN = /^[\p{Script=Katakana}ー]+$/u;
+const KANA_CHARS = /[\p{Script=Katakana}\p{Script=Hiragana}ー]+/u;
+
+/** KANJI_READ_AS in compare form (names are Han-folded before they get here), longest first. */
+let kanjiReadAs: [string, string[]][] | undefined;
+
+/**
+ * The English words the kanji of a katakana name stand for (KANJI_READ_AS), or undefined when
+ * some kanji is not covered: then the name is read by its katakana alone, as before.
+ */
+function kanjiAsWords(runs: string[]): string[] | undefined {
+  kanjiReadAs ??= KANJI_READ_AS.map(([k, w]): [string, string[]] => [foldHan(k), w]).sort((a, b) => b[0].length - a[0].length);
+  const out: string[] = [];
+  for (const run of runs)
+    for (const seg of run.split(KANA_CHARS)) {
+      for (let i = 0; i < seg.length; ) {
+        const hit = kanjiReadAs.find(([k]) => seg.startsWith(k, i));
+        if (!hit) return undefined;
+        out.push(...hit[1]);
+        i += hit[0].length;
+      }
+    }
+  return out;
+}
 
 /** Legal-form words of four letters or more, by length (a word one edit away is within one of its length). */
 const LONG_LEGAL_WORDS = new Map<number, string[]>();
@@ -126,6 +150,12 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
     kanaRead.push(r);
   }
   const kanaOnly = kanaPhon.length > 0 && !tokens.length && norm.cjk.every((run) => KATAKANA_RUN.test(run));
+  // kanji beside the katakana (シャリフ工科大学) read as the English words they stand for
+  if (kanaPhon.length && !kanaOnly)
+    for (const w of kanjiAsWords(norm.cjk) ?? NO_WORDS) {
+      kanaPhon.push(phoneticKey(w));
+      kanaRead.push(w);
+    }
   // Latin words beside katakana (NPOハイ・プレシジョン) are read with it: the list name has them too
   if (kanaPhon.length)
     for (let i = 0; i < tokens.length; i++) {

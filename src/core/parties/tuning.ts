@@ -85,3 +85,24 @@ export const STOPWORDS = new Set(["of", "the", "and", "for", "de"]);
  *  list name's words, whose "of"/"the"/"and" were dropped (ハルビン・インスティテュート・オブ・
  *  テクノロジー = Harbin Institute of Technology; bench: katakana). */
 export const KANA_STOPWORDS = new Set(["obu", "za", "ando", "fuo"]);
+
+/**
+ * Kanji words staff write after a katakana name for what a list spells in English (シャリフ工科大学
+ * = Sharif University of Technology, バギヤトラー医科大学 = Baghyatollah Medical Sciences
+ * University): such a name is read as its katakana and these English words. Only names whose kanji
+ * are all covered here are read so (bench: katakana development sets).
+ */
+export const KANJI_READ_AS: readonly [string, string[]][] = [
+  ["工科大学", ["university", "technology"]],
+  ["工業大学", ["university", "technology"]],
+  ["医科大学", ["medical", "university"]],
+  ["大学", ["university"]],
+  ["研究所", ["research", "institute"]],
+  ["設計局", ["design", "bureau"]],
+  ["工場", ["factory"]],
+  ["病院", ["hospital"]],
+  ["貿易会社", ["trading"]],
+  ["貿易", ["trading"]],
+  ["商事", ["trading"]],
+];
+

@@ -49,11 +49,14 @@ export function phoneticKey(word: string): string {
  * The loose skeleton, the second form every comparison also tries: without R (English "er"/"ar"
  * is a long vowel in katakana: energy = エナジー), and with an "ng" that closes a syllable read as n
  * (Korean and Chinese names: Pyongyang = ピョンヤン, while English -ing keeps its グ in the full
- * skeleton). Consonants that come to stand side by side count once (research RSRS → S, リサーチ).
+ * skeleton), and kh as h. Consonants that come to stand side by side count once (research RSRS → S, リサーチ).
  */
 export function looseKey(spelling: string): string {
-  const w = spelling.toLowerCase();
-  const key = phoneticKey(w.includes("ng") ? w.replace(/ng(?![aeiou])/g, "n") : w);
+  let w = spelling.toLowerCase();
+  if (w.includes("ng")) w = w.replace(/ng(?![aeiou])/g, "n");
+  // Persian and Arabic kh is written ハ/フ (Khala = ハラ, Khamenei = ハメネイ); Khan is カーン in the full form
+  if (w.includes("kh")) w = w.replace(/kh/g, "h");
+  const key = phoneticKey(w);
   return key.includes("R") ? key.replace(/R/g, "").replace(/(.)\1+/g, "$1") : key;
 }
 

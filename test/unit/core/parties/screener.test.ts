@@ -132,16 +132,24 @@ describe("createPartyScreener.screen: katakana written as one word, and English 
       e("Scientific Research Institute for Mechanical Engineering", { iso2: "RU" }),
       e("Pyongyang Technical University", { iso2: "KP" }),
       e("NPO High Precision Systems JSC", { iso2: "RU" }),
+      e("Sharif University of Technology", { iso2: "IR" }),
+      e("Khala Afarin Pars", { iso2: "IR" }),
     ]),
   ]);
   it.each([
     ["コリアレッドクロスホスピタル", "Korea Red Cross Hospital"], // no ・: read as the whole name in one word
     ["ピョンヤン・テクニカル・ユニバーシティ", "Pyongyang Technical University"], // ng closing a syllable = ン
     ["NPOハイ・プレシジョン・システムズ", "NPO High Precision Systems JSC"], // Latin words read with the katakana; high; -sion
+    ["シャリフ工科大学", "Sharif University of Technology"], // 工科大学 read as university (of) technology
+    ["ハラ・アファリン・パルス", "Khala Afarin Pars"], // kh = ハ
     ["サイエンティフィック・リサーチ・インスティテュート・フォー・メカニカル・エンジニアリング", "Scientific Research Institute for Mechanical Engineering"], // フォー = for; mech; research
   ])("%s alerts on %s (was clear)", (q, name) => {
     const r = s.screen(q);
     expect([r.status, r.matches[0]?.name]).toEqual(["review", name]);
+  });
+  it("reads kanji beside katakana only when every kanji is one it knows, and says how it read them", () => {
+    expect(s.screen("シャリフ工科大学").matches[0].why).toContain('katakana read as "sharifu university technology"');
+    expect(s.screen("シャリフ航空大学").status).toBe("clear"); // 航空 is not read: シャリフ alone is too short to count
   });
 });
 
