@@ -56,6 +56,8 @@ export function looseKey(spelling: string): string {
   if (w.includes("ng")) w = w.replace(/ng(?![aeiou])/g, "n");
   // Persian and Arabic kh is written ハ/フ (Khala = ハラ, Khamenei = ハメネイ); Khan is カーン in the full form
   if (w.includes("kh")) w = w.replace(/kh/g, "h");
+  // t before ea/ee is チ (team = チーム, steel = スチール)
+  if (w.includes("te")) w = w.replace(/te(?=[ae])/g, "ch");
   const key = phoneticKey(w);
   return key.includes("R") ? key.replace(/R/g, "").replace(/(.)\1+/g, "$1") : key;
 }

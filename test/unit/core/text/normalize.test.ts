@@ -113,6 +113,8 @@ describe("phoneticKey (katakana reading ↔ Latin spelling)", () => {
     expect(phoneticKey("pyongyang")).not.toBe(phoneticKey(kana("ピョンヤン")));
     expect(phoneticKey("trading")).toBe(phoneticKey(kana("トレーディング")));
     expect(looseKey("research")).toBe(looseKey(kana("リサーチ"))); // no R, S S once
+    expect(looseKey("team")).toBe(looseKey(kana("チーム"))); // t before ea/ee is チ
+    expect(looseKey("khala")).toBe(looseKey(kana("ハラ"))); // kh is ハ
   });
   it.each([
     ["mechanical", "メカニカル"], // mech = mek
