@@ -187,18 +187,36 @@ const HAS_PAREN = /[(（][^()（）]*[)）]/;
 /** Name variants of one written name, normalised: as written, without parentheses, and each parenthesised part. */
 function variants(value: string, kind: NameKind): { value: string; kind: NameKind | "acronym"; norm: NormalizedName }[] {
   const out: { value: string; kind: NameKind | "acronym"; norm: NormalizedName }[] = [{ value, kind, norm: normalizeName(value) }];
-  if (!HAS_PAREN.test(value)) return out;
-  const bare = value.replace(PAREN, " ").trim();
-  if (bare) out.push({ value: bare, kind, norm: normalizeName(bare) });
-  for (const m of value.matchAll(PAREN)) {
-    const inner = m[1].trim();
-    if (!inner) continue;
-    const n = normalizeName(inner);
-    if (n.cjk.length) out.push({ value: inner, kind: kind === "primary" ? "script" : "alias_script", norm: n });
-    else if (n.tokens.length === 1) out.push({ value: inner, kind: "acronym", norm: n });
-    else if (n.tokens.length > 1) out.push({ value: inner, kind, norm: n });
+  const paired = HAS_PAREN.test(value);
+  const bare = paired ? value.replace(PAREN, " ").trim() : value;
+  if (paired) {
+    if (bare) out.push({ value: bare, kind, norm: normalizeName(bare) });
+    for (const m of value.matchAll(PAREN)) addInner(out, m[1], kind);
+  }
+  // A bracket the source left unpaired (MOF: "حسن غول (Hassan Ghul", "…アリヤニ（Ahmed Mahamud Hassan"):
+  // the text on each side is a name of its own, as a parenthesised part would be — else the only
+  // spelling of a listed name stays glued to another script and is never met.
+  if (LONE_BRACKET.test(bare)) {
+    const parts = bare.split(LONE_BRACKET);
+    const head = parts[0].replace(LABEL_BRACKETS, " ").trim();
+    if (head) out.push({ value: head, kind, norm: normalizeName(head) });
+    for (let i = 1; i < parts.length; i++) addInner(out, parts[i].replace(LABEL_BRACKETS, " "), kind);
   }
   return out;
+}
+
+const LONE_BRACKET = /[()（）]/;
+/** 【アラビア語】 and the like: a label of the script, not a name. */
+const LABEL_BRACKETS = /【[^】]*】/g;
+
+/** A parenthesised (or split-off) part as a variant: a script name, an acronym, or a name. */
+function addInner(out: { value: string; kind: NameKind | "acronym"; norm: NormalizedName }[], text: string, kind: NameKind): void {
+  const inner = text.trim();
+  if (!inner) return;
+  const n = normalizeName(inner);
+  if (n.cjk.length) out.push({ value: inner, kind: kind === "primary" ? "script" : "alias_script", norm: n });
+  else if (n.tokens.length === 1) out.push({ value: inner, kind: "acronym", norm: n });
+  else if (n.tokens.length > 1) out.push({ value: inner, kind, norm: n });
 }
 
 const NO_IDS: number[] = [];

@@ -44,6 +44,17 @@ run("party screening on the real lists", () => {
     expect(r.matches.map((m) => m.name)).toContain(name);
   });
 
+  it.each([
+    ["Hassan Ghul", "MUSTAFA HAJJI MUHAMMAD KHAN"],
+    ["Abu Bakr al-Baghdadi al-Husayni al-Quraishi", "IBRAHIM AWWAD IBRAHIM ALI AL-BADRI AL-SAMARRAI"],
+    ["Abdul Rehman Sindhi", "ABDUR REHMAN"],
+    ["Samuel Peter Mudde", "FRANÇOIS YANGOUVONDA BOZIZÉ"],
+  ])("%s — a spelling the MOF list gives only beside an unpaired bracket — is a hit on %s (was clear)", (q, name) => {
+    const r = top(q);
+    expect(r.status).toBe("hit");
+    expect(r.matches[0]).toMatchObject({ list: "MOF-FREEZE", name });
+  });
+
   it("reports a Russian designated entity as 禁止", () => {
     const r = top("連邦保安庁");
     expect(r.status).toBe("hit");
