@@ -4,7 +4,7 @@
  * wins), take each entry's best name, then let the country qualify it. Explanations are written
  * only for the matches returned.
  */
-import type { PartyIndex } from "./name-index";
+import type { IndexedName, PartyIndex } from "./name-index";
 import { ensurePhonetic, postingCount, trigrams } from "./name-index";
 import type { Query } from "./query";
 import type { MatcherConfig } from "./tuning";
@@ -273,8 +273,14 @@ function quickScore(q: Query, ni: number, index: PartyIndex, config: MatcherConf
   }
   const score = bestNameScore(q, name, index, config);
   lastFeature = bestScoreFeature();
-  return score;
+  // A list name of one or two Chinese/Japanese characters (MOF nicknames: サン, アリ, 番人, 「基地」) is
+  // weak evidence even when equal: such words are everyday Japanese. (Two-letter Latin company
+  // names — OOO MG, FT Ltd — are names as written and stay hits.)
+  return isShortScriptName(name) && score > config.shortAcronymScore ? config.shortAcronymScore : score;
 }
+
+/** A name that is one or two Chinese/Japanese characters and nothing else. */
+const isShortScriptName = (name: IndexedName): boolean => name.grams.length === 1 && name.tokens.length === 0;
 
 /** Per entry, the best name met so far (scratch by entry id; −1 = not met), cleared after each search. */
 let bestName = new Int32Array(0);
@@ -322,6 +328,7 @@ export function scoreEntries(q: Query, queryIso2: string | undefined, index: Par
     const m = out[i];
     m.countryDetail = countryQualifier(queryIso2, index.entries[m.entry], config).detail;
     m.nameDetail = (m.feature >= 0 ? NAME_FEATURES[m.feature](q, index.names[m.name], index, config, true) : scoreName(q, m.name, index, config, true))?.detail ?? "";
+    if (isShortScriptName(index.names[m.name])) m.nameDetail += `; a name of ${index.names[m.name].value.length} characters: weak evidence, at most ${config.shortAcronymScore}`;
   }
   return out; // (each also carries the feature that explained it)
 }

@@ -176,8 +176,10 @@ export function trigrams(s: string): string[] {
   return out;
 }
 
-/** Words importers sometimes leave behind as a "name": list labels, not names (MOF 2026-03-05 has 251 bare 別称). */
-const LABEL_TEXT = ["別称", "別名", "旧称", "aka", "fka", "also known as", "formerly known as"];
+/** Words importers sometimes leave behind as a "name": list labels, not names (MOF 2026-03-05 has 251 bare 別称),
+ *  and placeholders the source writes where a name is unknown (不明: six MOF script names — a cell
+ *  reading 不明 hit them). */
+const LABEL_TEXT = ["別称", "別名", "旧称", "aka", "fka", "also known as", "formerly known as", "不明"];
 let labels: Set<string> | undefined;
 const isLabel = (key: string) => (labels ??= new Set(LABEL_TEXT.map((l) => normalizeName(l).key))).has(key);
 

@@ -178,6 +178,20 @@ describe("createPartyScreener.screen: short names in katakana (weak evidence: th
   });
 });
 
+describe("createPartyScreener.screen: list names that say little", () => {
+  const s = createPartyScreener([list("MOF-FREEZE", [e("SUN PERSON", { ja: "サン" }), e("UNNAMED GROUP", { script: "不明" }), e("OOO MG", { iso2: "RU" })])]);
+  it("a list name of one or two Chinese/Japanese characters is weak evidence even when equal: review, never a hit", () => {
+    const r = s.screen("サン");
+    expect(r.status).toBe("review");
+    expect(r.matches[0]).toMatchObject({ name: "SUN PERSON", score: DEFAULT_CONFIG.shortAcronymScore });
+    expect(r.matches[0].why).toContain("a name of 2 characters: weak evidence");
+    expect(s.screen("MG LLC").status).toBe("hit"); // a two-letter Latin company name stays a name
+  });
+  it("does not index the placeholder 不明 (unknown) the source writes for a missing name", () => {
+    expect(s.screen("不明").status).toBe("clear");
+  });
+});
+
 describe("createPartyScreener.screen: bad input never throws", () => {
   const bad: unknown[] = ["", "   ", "12345", "x".repeat(10000), "😀😀😀", "\u0000\u0001\u0002", '=HYPERLINK("http://x","y")', "#N/A", "#VALUE!", "A", "北", null, undefined, 42, {}];
   it.each(bad.map((b) => [String(b).slice(0, 20), b]))("%s → clear with a note", (_label, input) => {
