@@ -14,6 +14,9 @@ export interface PartyView {
   eulConcerns: Set<string>;
   eulHits: PartyMatch[];
   incomplete: boolean;
+  /** Why no name was screened (the customer cell was empty, a placeholder such as 不明, or only a
+   *  legal form), or undefined when one was. A licence decision cannot clear an unscreened end user. */
+  unscreened?: string;
 }
 
 export function viewParty(party: PartyRisk): PartyView {
@@ -22,7 +25,8 @@ export function viewParty(party: PartyRisk): PartyView {
   const possible = party.status === "review" ? open : [];
   const eulHits = hits.filter((m) => m.list === "METI-EUL");
   const eulConcerns = new Set(eulHits.flatMap((m) => (m.concerns ?? []).map((c) => c.normalize("NFKC").trim().toUpperCase())));
-  return { hits, possible, eulConcerns, eulHits, incomplete: party.status === "review" && open.length === 0 };
+  const unscreened = party.status === "clear" && !(party.matches ?? []).length ? (party.notes ?? []).find((n) => n.startsWith("nothing to match")) : undefined;
+  return { hits, possible, eulConcerns, eulHits, incomplete: party.status === "review" && open.length === 0, unscreened };
 }
 
 /** "外国ユーザーリスト B,M" style label of the WMD codes. */

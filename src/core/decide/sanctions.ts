@@ -85,6 +85,8 @@ function partyWarnings(ctx: SanctionsContext): Finding[] {
     );
   }
   if (ctx.party.incomplete) out.push(f("party_incomplete", "review", "需要者スクリーニング", { detail: "一致候補なしで要確認" }));
+  // no customer name was screened: an end user never checked is not an end user cleared
+  if (ctx.party.unscreened) out.push(f("party_incomplete", "review", "需要者スクリーニング", { detail: `需要者名がないか名前として照合できません — ${ctx.party.unscreened}` }));
   return out;
 }
 

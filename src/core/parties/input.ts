@@ -6,6 +6,8 @@ import { normalizeName, type NormalizedName } from "../text";
 
 const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 const FORMULA = /^[=@+-]\s*[A-Za-z_][\w.]*\s*\(/;
+/** What staff write where the customer is not known yet (compared after NFKC, lower case). */
+const PLACEHOLDERS = new Set(["不明", "未定", "未確認", "未記入", "空欄", "なし", "無し", "該当なし", "tbd", "tba", "n/a", "na", "unknown", "none", "nil", "-", "--", "—", "―", "?", "??", "ー"]);
 
 /** Why this input cannot be screened, or undefined when it can (`norm` saves normalising twice). */
 export function unscreenableReason(input: unknown, maxLength: number, norm?: (s: string) => NormalizedName): string | undefined {
@@ -16,6 +18,7 @@ export function unscreenableReason(input: unknown, maxLength: number, norm?: (s:
   if (s.length > maxLength) return `nothing to match: ${s.length} characters is longer than a name (limit ${maxLength}); not screened`;
   if (EXCEL_ERROR.test(s)) return `nothing to match: Excel error value ${s.toUpperCase()}`;
   if (FORMULA.test(s)) return "nothing to match: formula text, not a name";
+  if (PLACEHOLDERS.has(s.normalize("NFKC").toLowerCase())) return `nothing to match: "${s}" is a placeholder, not a name`;
   const n = (norm ?? normalizeName)(s);
   const letters = n.tokens.filter((t) => !/^\d+$/.test(t)).join("").length;
   const cjk = n.cjk.join("").length;

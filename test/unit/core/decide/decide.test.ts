@@ -400,3 +400,20 @@ describe("the JSON contract", () => {
     expect(d.verdict).toBe("review");
   });
 });
+
+describe("an end user never screened is not an end user cleared", () => {
+  const unscreened = (note: string): PartyRisk => ({ status: "clear", matches: [], notes: [note], listsVersion: "test", summary: "該当なし（照合できる名前がありません）" });
+  test.each([
+    ["an empty customer cell", "nothing to match: empty", ""],
+    ["a placeholder such as 不明", 'nothing to match: "不明" is a placeholder, not a name', "不明"],
+  ])("%s makes a would-be 許可不要 a 要確認 naming the missing screening", (_label, note, customer) => {
+    const d = run(notListed("16(2)"), "米国", unscreened(note), { customer });
+    expect(d.verdict).toBe("review");
+    expect(d.summary).toBe("要確認: 需要者スクリーニング");
+    expect(codes(d)).toContain("party_incomplete");
+    expect(d.reasons.find((r) => r.code === "party_incomplete")?.text).toContain(note);
+  });
+  test("a screened customer with no match stays 許可不要", () => {
+    expect(run(notListed("16(2)"), "米国", clear).verdict).toBe("no_license");
+  });
+});

@@ -193,7 +193,7 @@ describe("createPartyScreener.screen: list names that say little", () => {
 });
 
 describe("createPartyScreener.screen: bad input never throws", () => {
-  const bad: unknown[] = ["", "   ", "12345", "x".repeat(10000), "😀😀😀", "\u0000\u0001\u0002", '=HYPERLINK("http://x","y")', "#N/A", "#VALUE!", "A", "北", null, undefined, 42, {}];
+  const bad: unknown[] = ["", "   ", "12345", "x".repeat(10000), "😀😀😀", "\u0000\u0001\u0002", '=HYPERLINK("http://x","y")', "#N/A", "#VALUE!", "A", "北", null, undefined, 42, {}, "不明", "未定", "N/A", "TBD", "ー"];
   it.each(bad.map((b) => [String(b).slice(0, 20), b]))("%s → clear with a note", (_label, input) => {
     const r = screener.screen(input as string);
     expect(r.status).toBe("clear");
