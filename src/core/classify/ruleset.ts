@@ -36,6 +36,7 @@ export const QuantityName = z.enum([
   "nominal_size",
   "mass_rate",
   "speed",
+  "current",
   "flag",
 ]);
 

@@ -35,7 +35,8 @@ export type Quantity =
   | "flow_rate"
   | "nominal_size"
   | "mass_rate"
-  | "speed";
+  | "speed"
+  | "current";
 
 export const CANONICAL_UNIT: Record<Quantity, string> = {
   length: "m",
@@ -66,6 +67,7 @@ export const CANONICAL_UNIT: Record<Quantity, string> = {
   nominal_size: "A",
   mass_rate: "kg/h",
   speed: "m/s",
+  current: "A",
 };
 
 export interface UnitDef {
@@ -226,6 +228,12 @@ const ENTRIES: [string, UnitDef][] = [
   ...["n/cm2", "n/cm^2", "n/cm²", "neutrons/cm2", "neutrons/cm^2", "n·cm-2", "n/㎠", "個/cm2", "個/平方センチメートル"].map((s): [string, UnitDef] => [s, { quantity: "fluence", factor: 1 }]),
   // pulse energy (第9条第10号 lasers: "一パルス当たり五〇ミリジュール")
   ...prefixed("energy", ["J"], ["ジュール"], 1, ["k", "", "m", "μ", "n"]),
+  // beam energy of ion implanters (第6条第17号ロ "二〇キロ電子ボルト"): 1 eV = 1.602176634e-19 J (SI, exact)
+  ...prefixed("energy", ["eV"], ["電子ボルト"], 1.602176634e-19, ["G", "M", "k", ""]),
+  // current (第6条第17号ロ "一〇ミリアンペア"); a bare "A" is the JIS nominal size (呼び径 50A) unless a
+  // current is asked for (REINTERPRET below)
+  ...prefixed("current", ["A"], [], 1, ["k", "m", "μ"]),
+  ...prefixed("current", [], ["アンペア"], 1, ["k", "", "m", "μ"]),
   // volume, area, volumetric flow (第2条第2項 chemical plant: 容量, 伝熱面積, 吐出し量)
   ["m3", { quantity: "volume", factor: 1 }],
   ["立方メートル", { quantity: "volume", factor: 1 }],
@@ -373,6 +381,7 @@ const REINTERPRET: Record<string, Partial<Record<Quantity, UnitDef>>> = {
   度: { angle: { quantity: "angle", factor: 1 } },
   "°": { temperature: { quantity: "temperature", factor: 1, offset: 273.15 } },
   s: { count: { quantity: "count", factor: 1 } },
+  A: { current: { quantity: "current", factor: 1 } },
   // 第6条第8号 "角度の変換誤差の絶対値が一秒以下": 秒 of arc when an angle is asked
   秒: { angle: { quantity: "angle", factor: 1 / 3600 } },
 };

@@ -34,6 +34,24 @@ describe("parseLegalNumber (kanji numerals of the 貨物等省令)", () => {
   test("multipliers are refused, not guessed", () => expect(parseLegalNumber("五〇兆")).toBeUndefined());
 });
 
+describe("beam energy and current (第6条第17号ロ: キロ電子ボルト, ミリアンペア)", () => {
+  test.each([
+    ["20 keV", 20e3 * 1.602176634e-19, "energy"],
+    ["1 MeV", 1e6 * 1.602176634e-19, "energy"],
+    ["10 mA", 0.01, "current"],
+    ["3 kA", 3000, "current"],
+    ["500 アンペア", 500, "current"],
+  ])("%s → %f (%s)", (text, value, quantity) => {
+    const m = one(text);
+    expect(m.quantity).toBe(quantity);
+    expect(m.value.lo).toBeCloseTo(value, 25);
+  });
+  test("a bare A is a JIS 呼び径, unless a current is asked for", () => {
+    expect(one("50A").quantity).toBe("nominal_size");
+    expect(unitAs("A", "current")).toEqual({ quantity: "current", factor: 1 });
+  });
+});
+
 describe("conversion to canonical units", () => {
   test.each([
     ["0.0009 mm", 9e-7, "length"],
