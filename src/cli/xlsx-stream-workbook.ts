@@ -57,6 +57,26 @@ export interface StreamSaveOptions {
   sharedStrings?: boolean;
 }
 
+/**
+ * exceljs 4.4's streaming reader parses a worksheet as soon as it has the shared strings and the
+ * workbook rels, and then reads `model.sheets` — which is undefined when the zip holds
+ * xl/workbook.xml after that worksheet (entry order is the producer's choice; CI met it once on a
+ * file exceljs wrote): "Cannot read properties of undefined (reading 'sheets')". Until
+ * workbook.xml is read, its rels are reported missing, so the reader buffers such worksheets to
+ * temporary files and parses them at the end, with the names and order it then knows.
+ */
+export function deferSheetsUntilWorkbookXml(reader: unknown): void {
+  const r = reader as { model?: unknown; workbookRels?: unknown };
+  let rels: unknown;
+  Object.defineProperty(r, "workbookRels", {
+    configurable: true,
+    get: () => (r.model ? rels : undefined),
+    set: (v: unknown) => {
+      rels = v;
+    },
+  });
+}
+
 export class XlsxStreamWorkbook implements WorkbookPort {
   private readonly sheets: StreamSheet[] = [];
   private readonly formatList: CellFormat[] = [];
@@ -73,6 +93,7 @@ export class XlsxStreamWorkbook implements WorkbookPort {
       worksheets: "emit",
       entries: "ignore",
     });
+    deferSheetsUntilWorkbookXml(reader);
     const read: StreamSheet[] = [];
     let stringsFixed = false;
     for await (const wsr of reader) {

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { XlsxStreamWorkbook } from "../../../src/cli/xlsx-stream-workbook";
+import { XlsxStreamWorkbook, deferSheetsUntilWorkbookXml } from "../../../src/cli/xlsx-stream-workbook";
 import { ExcelJsWorkbook, cellValue } from "../../../src/excel/workbook/exceljs-adapter";
 import { OverwriteRefusedError } from "../../../src/excel/workbook/port";
 import { AUDIT_SHEET, RESULT_HEADERS, screenTable } from "../../../src/excel/workbook/screen-table";
@@ -185,5 +185,20 @@ describe("writes over user data are refused", () => {
     await s.writeBlock({ sheet: "受注", row: 3, col: 7, values: [["ours again"]] });
     await s.writeBlock({ sheet: "受注", row: 3, col: 5, values: [["caller owns it"]], allowOverwrite: true });
     expect(await s.readBlock("受注", 3, 5, 1, 3)).toEqual([["caller owns it", "2026-03-01", "ours again"]]);
+  });
+});
+
+describe("a file whose zip holds xl/workbook.xml after its worksheets", () => {
+  // exceljs's stream reader parses a worksheet at once when it has the shared strings and the
+  // workbook rels, reading model.sheets of a workbook.xml it may not have read yet ("Cannot read
+  // properties of undefined (reading 'sheets')": seen once in CI on a file exceljs wrote). The
+  // reader is told the rels are missing until workbook.xml is read, so it buffers such sheets.
+  test("the workbook rels are withheld from the reader until workbook.xml is read", () => {
+    const reader: { model?: unknown; workbookRels?: unknown } = {};
+    deferSheetsUntilWorkbookXml(reader);
+    reader.workbookRels = [{ Id: "rId1" }];
+    expect(reader.workbookRels).toBeUndefined();
+    reader.model = { sheets: [] };
+    expect(reader.workbookRels).toEqual([{ Id: "rId1" }]);
   });
 });
