@@ -1,23 +1,36 @@
 /**
  * =ANPO.CLASSIFY: accuracy on the labelled set (test/fixtures/classify/*.jsonl) and throughput
- * on one core (specs per second over the same specs, repeated; the bundled rules).
+ * on one core (bench/classify-throughput.ts: the same specs, repeated; the bundled rules) — on the
+ * engine bundled as the CLI ships it, in a child process, and again in this process under tsx.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildSync } from "esbuild";
 import type { BenchRow } from "./run";
-import { ControlTree, ExportOrderData } from "../src/core/data/schemas";
-import { createClassifier } from "../src/core/classify";
 import { readCases, score, AS_OF } from "../test/unit/core/classify/cases";
+import { benchSpecs, measureClassify, repoClassifier, type ClassifyThroughput } from "./classify-throughput";
+
+const ROOT = join(__dirname, "..");
+
+/** bench/classify-throughput.ts bundled with the CLI's esbuild settings and run in a fresh process. */
+function bundledThroughput(): ClassifyThroughput | undefined {
+  const out = join(tmpdir(), `anpo-bench-classify-${process.pid}.cjs`);
+  try {
+    buildSync({ entryPoints: [join(__dirname, "classify-throughput.ts")], outfile: out, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
+    const r = spawnSync(process.execPath, [out, "--bundled-child", ROOT], { encoding: "utf8" });
+    return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as ClassifyThroughput;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
 
 export default async function classifyBench(): Promise<BenchRow[]> {
-  const root = join(__dirname, "..");
-  const read = (p: string) => JSON.parse(readFileSync(join(root, p), "utf8"));
   const t0 = performance.now();
-  const classifier = createClassifier({
-    controlTree: ControlTree.parse(read("rules/law/control-tree.json")),
-    exportOrder: ExportOrderData.parse(read("rules/law/export-order.json")),
-    params: read("rules/params.json"),
-  });
+  const classifier = repoClassifier(ROOT);
   const setupMs = performance.now() - t0;
   const cases = readCases();
   let correct = 0;
@@ -27,36 +40,22 @@ export default async function classifyBench(): Promise<BenchRow[]> {
     if (score(c, r).length === 0) correct++;
     if (r.status === "not_listed" && c.expect.status !== "not_listed") silentWrongNonListed++;
   }
-  // throughput: realistic specs only (the 20,000-character bad-input case is measured apart)
-  const specs = cases.filter((c) => c.spec.length < 500).map((c) => c.spec);
-  for (let i = 0; i < 2000; i++) classifier.classify(specs[i % specs.length], { asOf: AS_OF });
-  // five passes; the best counts. Throughput "on one core" is specs per CPU-second of this process
-  // (all its threads, GC helpers included): on a shared machine wall time measures the neighbours
-  const n = 50_000;
-  const passes = 5;
-  let secs = Infinity;
-  let cpuSecs = Infinity;
-  for (let p = 0; p < passes; p++) {
-    const start = performance.now();
-    const cpu0 = process.cpuUsage();
-    for (let i = 0; i < n / passes; i++) classifier.classify(specs[i % specs.length], { asOf: AS_OF });
-    const cpu = process.cpuUsage(cpu0);
-    secs = Math.min(secs, (performance.now() - start) / 1000);
-    cpuSecs = Math.min(cpuSecs, (cpu.user + cpu.system) / 1e6);
-  }
-  const rate = n / passes / cpuSecs;
-  const wallRate = n / passes / secs;
+  const bundled = bundledThroughput();
+  const here = measureClassify(classifier, benchSpecs(ROOT));
+  const head = bundled ?? here;
+  const how = bundled ? "engine bundled as the CLI ships it (esbuild)" : "under tsx (bundling failed)";
   const big = "炭素繊維 ".repeat(200_000);
   const b0 = performance.now();
   classifier.classify(big, { asOf: AS_OF });
   const bigMs = performance.now() - b0;
-  return [
+  const rows: BenchRow[] = [
     { suite: "classify", metric: "accuracy (labelled set)", value: (100 * correct) / cases.length, unit: `% of ${cases.length}`, target: "100", ok: correct === cases.length },
     { suite: "classify", metric: "wrong 非該当 (labelled set)", value: silentWrongNonListed, unit: "cases", target: "0", ok: silentWrongNonListed === 0 },
-    { suite: "classify", metric: "throughput (one core, CPU time)", value: Math.round(rate), unit: "specs/s", target: "≥ 20,000", ok: rate >= 20_000 },
-    { suite: "classify", metric: "throughput (wall clock)", value: Math.round(wallRate), unit: "specs/s" },
-    { suite: "classify", metric: "mean latency (CPU)", value: (cpuSecs / (n / passes)) * 1e6, unit: "µs/spec" },
-    { suite: "classify", metric: "1 MB spec", value: bigMs, unit: "ms" },
-    { suite: "classify", metric: "createClassifier", value: setupMs, unit: "ms" },
+    { suite: "classify", metric: `throughput (one core, CPU time, best of 5 passes, ${how})`, value: Math.round(head.perCpuSec), unit: "specs/s", target: "≥ 20,000", ok: head.perCpuSec >= 20_000 },
+    { suite: "classify", metric: "  same, wall clock", value: Math.round(head.perSec), unit: "specs/s" },
+    { suite: "classify", metric: "  mean latency (CPU)", value: head.meanCpuUs, unit: "µs/spec" },
   ];
+  if (bundled) rows.push({ suite: "classify", metric: "throughput, same passes under tsx (the bench's loader)", value: Math.round(here.perCpuSec), unit: "specs/s" });
+  rows.push({ suite: "classify", metric: "1 MB spec", value: bigMs, unit: "ms" }, { suite: "classify", metric: "createClassifier", value: setupMs, unit: "ms" });
+  return rows;
 }
