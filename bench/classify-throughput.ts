@@ -7,12 +7,12 @@
  * specs per CPU-second of the process (all its threads, GC helpers included): on a shared machine
  * wall time also measures the neighbours.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createClassifier, type Classifier } from "../src/core/classify";
 import { ControlTree, ExportOrderData } from "../src/core/data/schemas";
+import { AS_OF, readCases } from "../test/unit/core/classify/cases";
 
-export const AS_OF = "2026-06-01";
 
 export interface ClassifyThroughput {
   /** Specs per CPU second and per wall second in the best pass, and the mean CPU latency there. */
@@ -48,15 +48,7 @@ export function repoClassifier(root: string): Classifier {
 }
 
 /** The labelled specs (test/fixtures/classify), realistic ones only (the 20,000-character bad-input case is measured apart). */
-export function benchSpecs(root: string): string[] {
-  const dir = join(root, "test/fixtures/classify");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((l) => l.trim()))
-    .map((l) => (JSON.parse(l) as { spec: string }).spec)
-    .filter((s) => s.length < 500);
-}
+export const benchSpecs = (root: string): string[] => readCases(root).filter((c) => c.spec.length < 500).map((c) => c.spec);
 
 /** Bundled child: `node <bundle> --bundled-child <repo root>` prints one JSON line. */
 if (process.argv[2] === "--bundled-child" && process.argv[3]) {

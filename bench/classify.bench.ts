@@ -3,30 +3,14 @@
  * on one core (bench/classify-throughput.ts: the same specs, repeated; the bundled rules) — on the
  * engine bundled as the CLI ships it, in a child process, and again in this process under tsx.
  */
-import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import type { BenchRow } from "./run";
 import { readCases, score, AS_OF } from "../test/unit/core/classify/cases";
 import { benchSpecs, measureClassify, repoClassifier, type ClassifyThroughput } from "./classify-throughput";
+import { runBundled } from "./bundled-child";
 
 const ROOT = join(__dirname, "..");
 
-/** bench/classify-throughput.ts bundled with the CLI's esbuild settings and run in a fresh process. */
-function bundledThroughput(): ClassifyThroughput | undefined {
-  const out = join(tmpdir(), `anpo-bench-classify-${process.pid}.cjs`);
-  try {
-    buildSync({ entryPoints: [join(__dirname, "classify-throughput.ts")], outfile: out, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
-    const r = spawnSync(process.execPath, [out, "--bundled-child", ROOT], { encoding: "utf8" });
-    return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as ClassifyThroughput;
-  } catch {
-    return undefined;
-  } finally {
-    rmSync(out, { force: true });
-  }
-}
 
 export default async function classifyBench(): Promise<BenchRow[]> {
   const t0 = performance.now();
@@ -40,7 +24,7 @@ export default async function classifyBench(): Promise<BenchRow[]> {
     if (score(c, r).length === 0) correct++;
     if (r.status === "not_listed" && c.expect.status !== "not_listed") silentWrongNonListed++;
   }
-  const bundled = bundledThroughput();
+  const bundled = runBundled<ClassifyThroughput>(join(__dirname, "classify-throughput.ts"), ROOT);
   const here = measureClassify(classifier, benchSpecs(ROOT));
   const head = bundled ?? here;
   const how = bundled ? "engine bundled as the CLI ships it (esbuild)" : "under tsx (bundling failed)";

@@ -8,10 +8,8 @@
  * person would see). False positive = a clean / near-miss query with status hit or review.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import Fuse from "fuse.js";
 import type { BenchRow } from "./run";
 import type { ListData } from "../src/core/data/schemas";
@@ -19,6 +17,7 @@ import { createPartyScreener, registerPrebuiltLists, type ListIndexSnapshot } fr
 import type { BenchQuery } from "../test/bench/parties/generate";
 import { normalizeName } from "../src/core/text";
 import { measureThroughput, type Throughput } from "./parties-throughput";
+import { runBundled } from "./bundled-child";
 import { gunzip, importUsCsl } from "../scripts/importers/us-csl";
 
 const ROOT = join(__dirname, "..");
@@ -124,19 +123,6 @@ function accepts(q: BenchQuery, list: string, entryKey: string): boolean {
   return [q.expect, ...(q.also ?? [])].some((x) => x && x.list === list && x.entryKey === entryKey);
 }
 
-/** bench/parties-throughput.ts bundled with the CLI's esbuild settings and run in a fresh process. */
-function bundledThroughput(): Throughput | undefined {
-  const out = join(tmpdir(), `anpo-bench-parties-${process.pid}.cjs`);
-  try {
-    buildSync({ entryPoints: [join(__dirname, "parties-throughput.ts")], outfile: out, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "silent" });
-    const r = spawnSync(process.execPath, [out, "--bundled-child", ROOT], { encoding: "utf8" });
-    return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as Throughput;
-  } catch {
-    return undefined;
-  } finally {
-    rmSync(out, { force: true });
-  }
-}
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -194,7 +180,7 @@ export default async function partiesBench(): Promise<BenchRow[]> {
 
   // throughput and latency (bench/parties-throughput.ts): the engine bundled as it ships, in a
   // child process; then the same passes in this process, under tsx
-  const bundled = bundledThroughput();
+  const bundled = runBundled<Throughput>(join(__dirname, "parties-throughput.ts"), ROOT);
   const here = measureThroughput(screener, queries, 1); // (the accuracy pass above was the first warm-up)
   const head = bundled ?? here;
   const how = bundled ? "bundled as the CLI ships it (esbuild)" : "under tsx (bundling failed)";

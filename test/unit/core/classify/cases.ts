@@ -17,8 +17,9 @@ export interface LabelledCase {
 
 export const AS_OF = "2026-06-01";
 
-export function readCases(): LabelledCase[] {
-  const dir = join(__dirname, "..", "..", "..", "fixtures", "classify");
+/** The labelled cases, from the repository at `root` (a bundled bench child has no __dirname of its own). */
+export function readCases(root = join(__dirname, "..", "..", "..", "..")): LabelledCase[] {
+  const dir = join(root, "test", "fixtures", "classify");
   const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
   const cases = files.flatMap((f) =>
     readFileSync(join(dir, f), "utf8")
