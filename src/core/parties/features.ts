@@ -237,23 +237,24 @@ function similarityAtLeast(a: string, b: string, floor: number): number {
   return 1 - osaDistance(a, b, Math.floor(len * (1 - floor))) / len;
 }
 
-/**
- * Skeleton similarity, also without r (English "er"/"ar" is a long vowel in katakana: energy =
- * エナジー); the r-less forms come precomputed. Exact from `floor` up: every caller discards
- * similarities below it, so the distance may stop early.
- */
 /** What soundSimilarity can reach at most, from lengths alone (a distance is at least the length
  *  difference): comparisons that cannot matter are skipped without running the distance. */
-function soundUpperBound(a: string, aNoR: string, b: string, bNoR: string): number {
+function soundUpperBound(a: string, aLoose: string, b: string, bLoose: string): number {
   const full = 1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length, 1);
-  if (!aNoR || !bNoR) return full;
-  return Math.max(full, 1 - Math.abs(aNoR.length - bNoR.length) / Math.max(aNoR.length, bNoR.length, 1));
+  if (!aLoose || !bLoose) return full;
+  return Math.max(full, 1 - Math.abs(aLoose.length - bLoose.length) / Math.max(aLoose.length, bLoose.length, 1));
 }
 
-function soundSimilarity(a: string, aNoR: string, b: string, bNoR: string, floor: number): number {
+/**
+ * Skeleton similarity, also of the loose forms (text/phonetic.ts looseKey: no R — English "er"/"ar"
+ * is a long vowel in katakana, energy = エナジー — and a syllable-closing ng read as n), which come
+ * precomputed. Exact from `floor` up: every caller discards similarities below it, so the
+ * distance may stop early.
+ */
+function soundSimilarity(a: string, aLoose: string, b: string, bLoose: string, floor: number): number {
   const full = similarityAtLeast(a, b, floor);
-  if (full === 1 || (a === aNoR && b === bNoR)) return full;
-  return aNoR && bNoR ? Math.max(full, similarityAtLeast(aNoR, bNoR, floor)) : full;
+  if (full === 1 || (a === aLoose && b === bLoose)) return full;
+  return aLoose && bLoose ? Math.max(full, similarityAtLeast(aLoose, bLoose, floor)) : full;
 }
 
 /** Which of a name's words a reading already landed on (scratch, one screen at a time). */
@@ -323,7 +324,7 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
   let whole = 0;
   if (q.kanaPhon.length === 1)
     if (exactOnly) whole = q.phon === name.phon && firstVowelsAgree(q.kanaRead[0], index.vocabText[name.tokens[0]]) ? 1 : 0;
-    else if (soundUpperBound(q.phon, q.phonNoR, name.phon, name.phonNoR) >= floor) whole = soundSimilarity(q.phon, q.phonNoR, name.phon, name.phonNoR, floor);
+    else if (soundUpperBound(q.phon, q.phonLoose, name.phon, name.phonLoose) >= floor) whole = soundSimilarity(q.phon, q.phonLoose, name.phon, name.phonLoose, floor);
   let words = 0;
   const wordMin = exactOnly ? 1 : WORD_MIN;
   if (q.kanaPhon.length > 1 && wordsUpperBound(q.kanaPhon.length, name, index) >= floor) {
@@ -347,9 +348,9 @@ function readingSimilarity(q: Query, name: IndexedName, index: PartyIndex, confi
           }
           continue;
         }
-        const ub = soundUpperBound(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j]);
+        const ub = soundUpperBound(kp, q.kanaPhonLoose[i], tp[j], name.tokenPhonLoose[j]);
         if (ub <= bestSim || ub < WORD_MIN) continue;
-        const s = soundSimilarity(kp, q.kanaPhonNoR[i], tp[j], name.tokenPhonNoR[j], WORD_MIN);
+        const s = soundSimilarity(kp, q.kanaPhonLoose[i], tp[j], name.tokenPhonLoose[j], WORD_MIN);
         if (s > bestSim) {
           best = j;
           bestSim = s;

@@ -211,8 +211,8 @@ function collectCandidates(q: Query, index: PartyIndex, config: MatcherConfig, o
         for (let i = 0; i < q.kanaPhon.length; i++) {
           const w = q.kanaPhon[i];
           add(phonWords.get(w) ?? NONE, w.length);
-          const noR = q.kanaPhonNoR[i];
-          if (noR !== w) add(phonWords.get(noR) ?? NONE, noR.length);
+          const loose = q.kanaPhonLoose[i];
+          if (loose !== w) add(phonWords.get(loose) ?? NONE, loose.length);
         }
       }),
     );

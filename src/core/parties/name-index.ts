@@ -35,8 +35,8 @@ export interface IndexedName {
   /** Per-token skeletons, aligned with `tokens` (empty until `ensurePhonetic`). */
   tokenPhon: string[];
   /** The loose skeletons (text/phonetic.ts looseKey: no R; a syllable-closing "ng" read as n). */
-  phonNoR: string;
-  tokenPhonNoR: string[];
+  phonLoose: string;
+  tokenPhonLoose: string[];
   /** Whether a katakana reading may be compared with this name: Latin names of entries that give
    *  no Japanese name (a katakana query should meet the list's own Japanese name instead). */
   readable: boolean;
@@ -319,7 +319,7 @@ export function buildIndex(lists: ListData[], prebuilt?: PrebuiltLookup): PartyI
       readableValue = readableEntry(entry);
     }
     const readable = readableValue && v.kind !== "acronym" && tokens.length > 0 && grams.length === 0;
-    names.push({ entry: first + v.entry, value: v.value, kind: v.kind, key, tokens, grams, phon: "", tokenPhon: NO_TEXT, phonNoR: "", tokenPhonNoR: NO_TEXT, readable, id: names.length });
+    names.push({ entry: first + v.entry, value: v.value, kind: v.kind, key, tokens, grams, phon: "", tokenPhon: NO_TEXT, phonLoose: "", tokenPhonLoose: NO_TEXT, readable, id: names.length });
   };
   for (const list of lists ?? []) {
     const first = entries.length;
@@ -452,6 +452,8 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
   if (index.phonGrams && index.phonWords && index.phonWhole) return { phonGrams: index.phonGrams, phonWords: index.phonWords, phonWhole: index.phonWhole };
   const phonCache: string[] = [];
   const phonOf = (id: number) => (phonCache[id] ??= phoneticKey(index.vocabText[id]));
+  const looseCache: string[] = [];
+  const looseOf = (id: number) => (looseCache[id] ??= looseKey(index.vocabText[id]));
   const phonGrams = new Map<string, number[]>();
   const phonWords = new Map<string, number[]>();
   const phonWhole = new Map<string, number[]>();
@@ -468,8 +470,8 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
     let joined = "";
     for (let j = 0; j < nm.tokens.length; j++) joined += index.vocabText[nm.tokens[j]];
     nm.phon = phoneticKey(joined);
-    nm.tokenPhonNoR = nm.tokens.map((t) => looseKey(index.vocabText[t]));
-    nm.phonNoR = looseKey(joined);
+    nm.tokenPhonLoose = nm.tokens.map(looseOf);
+    nm.phonLoose = looseKey(joined);
     for (const g of new Set(trigrams(nm.phon))) push(phonGrams, g, ni);
     push(phonWhole, nm.phon, ni);
     const seen = new Set<string>();
@@ -477,8 +479,8 @@ export function ensurePhonetic(index: PartyIndex): { phonGrams: Map<string, numb
       if (seen.has(w)) return;
       seen.add(w);
       if (w.length >= 2) push(phonWords, w, ni);
-      const noR = nm.tokenPhonNoR[j];
-      if (noR.length >= 2 && noR !== w) push(phonWords, noR, ni);
+      const loose = nm.tokenPhonLoose[j];
+      if (loose.length >= 2 && loose !== w) push(phonWords, loose, ni);
     });
   });
   index.phonGrams = phonGrams;

@@ -28,8 +28,8 @@ export interface Query {
   kanaPhon: string[];
   phon: string;
   /** The loose skeletons (text/phonetic.ts looseKey), aligned with kanaPhon. */
-  kanaPhonNoR: string[];
-  phonNoR: string;
+  kanaPhonLoose: string[];
+  phonLoose: string;
   /** The romaji of each word of kanaPhon (aligned with it). */
   kanaRead: string[];
   /** Whether the name is katakana alone (no Latin words, no kanji): only then may a short
@@ -167,5 +167,5 @@ export function prepareQuery(raw: string, index: PartyIndex, config: MatcherConf
   // the whole reading as one word, as the list side reads a whole name (name-index.ts ensurePhonetic)
   const whole = kanaRead.length > 1 ? kanaRead.join("") : (kanaRead[0] ?? "");
   const phon = kanaRead.length > 1 ? phoneticKey(whole) : (kanaPhon[0] ?? "");
-  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonNoR: mapList(kanaRead, looseKey), phonNoR: whole ? looseKey(whole) : "", kanaRead, kanaOnly };
+  return { norm, tokens, grams, read, kanaPhon, phon, kanaPhonLoose: mapList(kanaRead, looseKey), phonLoose: whole ? looseKey(whole) : "", kanaRead, kanaOnly };
 }
