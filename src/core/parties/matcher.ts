@@ -129,8 +129,8 @@ function ensureTouched(n: number): void {
 }
 
 /** The distinct values of a short list, in order. */
-function distinct(xs: number[]): number[] {
-  const out: number[] = [];
+function distinct<T>(xs: T[]): T[] {
+  const out: T[] = [];
   for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i])) out.push(xs[i]);
   return out;
 }
@@ -216,7 +216,7 @@ function collectCandidates(q: Query, index: PartyIndex, config: MatcherConfig, o
         }
       }),
     );
-    const grams = distinctStrings(trigrams(q.phon));
+    const grams = distinct(trigrams(q.phon));
     addAll(
       out,
       channel(index, kp, (add) => {
@@ -238,13 +238,6 @@ function boundedTerms(index: PartyIndex, k: number, min: number, ids: number[], 
     if (rare && postingCount(index, ids[i]) > cap) skipped += index.idf[ids[i]];
     else used.push(ids[i]);
   return boundedChannel(index, k, min, used, weights, ownStart, ownTerms, queryWeight, skipped);
-}
-
-/** The distinct strings of a short list, in order. */
-function distinctStrings(xs: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < xs.length; i++) if (!out.includes(xs[i])) out.push(xs[i]);
-  return out;
 }
 
 /** The best name feature for one candidate name, explained; acronyms from parentheses count only when exact. */
