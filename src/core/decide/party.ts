@@ -3,6 +3,7 @@
  * said "hit" and no reviewer cleared it; under "review" every uncleared match is a possible hit.
  */
 import type { PartyMatch, PartyRisk } from "../results";
+import { isNothingToMatch } from "../parties/input";
 
 export const DESIGNATED_LISTS = ["METI-RU", "METI-BY", "METI-3RD"] as const;
 export const WMD_CONCERNS = ["B", "C", "M", "N"] as const;
@@ -25,7 +26,7 @@ export function viewParty(party: PartyRisk): PartyView {
   const possible = party.status === "review" ? open : [];
   const eulHits = hits.filter((m) => m.list === "METI-EUL");
   const eulConcerns = new Set(eulHits.flatMap((m) => (m.concerns ?? []).map((c) => c.normalize("NFKC").trim().toUpperCase())));
-  const unscreened = party.status === "clear" && !(party.matches ?? []).length ? (party.notes ?? []).find((n) => n.startsWith("nothing to match")) : undefined;
+  const unscreened = party.status === "clear" && !(party.matches ?? []).length ? (party.notes ?? []).find(isNothingToMatch) : undefined;
   return { hits, possible, eulConcerns, eulHits, incomplete: party.status === "review" && open.length === 0, unscreened };
 }
 

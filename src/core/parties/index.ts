@@ -13,7 +13,7 @@ import { prepareQuery } from "./query";
 import { scoreEntries } from "./matcher";
 import { clearancesFor, isClearanceValid, recordClearance, type ClearanceResult, type ClearanceStore } from "./clearances";
 import { summarize } from "./summary";
-import { unscreenableReason } from "./input";
+import { NOTHING_TO_MATCH, unscreenableReason } from "./input";
 import { DEFAULT_CONFIG, type MatcherConfig } from "./tuning";
 
 export type { MatcherConfig } from "./tuning";
@@ -104,7 +104,7 @@ export function createPartyScreener(lists: ListData[], config?: Partial<MatcherC
       if (!iso2) notes.push(`country not recognised: "${opts.country}" (not used to qualify scores)`);
     }
     const q = prepareQuery(name, index, cfg, norm);
-    if (!q.tokens.length && !q.grams.length) notes.push("nothing to match after removing legal forms");
+    if (!q.tokens.length && !q.grams.length) notes.push(`${NOTHING_TO_MATCH} after removing legal forms`);
     if (q.norm.cjk.length && !q.grams.some((g) => g.id !== undefined) && !q.phon)
       notes.push("no list name shares any character with this script name: checked, but spelling in Latin is advised");
 
